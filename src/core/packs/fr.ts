@@ -1,0 +1,87 @@
+import type { LanguagePack } from './pack.js';
+
+/** French. */
+export const fr: LanguagePack = {
+  code: 'fr',
+  months: {
+    janvier: 1, janv: 1, jan: 1,
+    février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, fev: 2,
+    mars: 3, mar: 3,
+    avril: 4, avr: 4,
+    mai: 5,
+    juin: 6,
+    juillet: 7, juil: 7,
+    août: 8, aout: 8, aoû: 8,
+    septembre: 9, sept: 9, sep: 9,
+    octobre: 10, oct: 10,
+    novembre: 11, nov: 11,
+    décembre: 12, decembre: 12, déc: 12, dec: 12,
+  },
+  weekdays: {
+    dimanche: 0, dim: 0,
+    lundi: 1, lun: 1,
+    mardi: 2, mar: 2,
+    mercredi: 3, mer: 3,
+    jeudi: 4, jeu: 4,
+    vendredi: 5, ven: 5,
+    samedi: 6, sam: 6,
+  },
+  dateConnectors: ['à', 'a', 'le', '-', '–', '|', ','],
+  meridiem: { am: [], pm: [] },
+  zones: {
+    hec: { offset: '+01:00', fixed: true },
+    cet: { offset: '+01:00', fixed: true },
+    cest: { offset: '+02:00', fixed: true },
+    gmt: { offset: '+00:00', fixed: true },
+    utc: { offset: '+00:00', fixed: true },
+    'heure de paris': { offset: '+01:00', fixed: false },
+  },
+  bylinePrefixes: ['par', 'de notre correspondant', 'de notre envoyé spécial', 'de notre envoyée spéciale'],
+  boilerplate: {
+    ad: [
+      '^votre publicit[ée] ici\\b.*$',
+      '^publicit[ée]$',
+      '^annonce$',
+      '^contenu sponsoris[ée]$',
+      '^article sponsoris[ée]$',
+      '^en partenariat avec\\b.*$',
+    ],
+    related: [
+      '^(?:à )?lire (?:aussi|également|egalement|encore)\\b.*$',
+      '^(?:voir|à voir) aussi\\b.*$',
+      '^sur le même sujet\\b.*$',
+      '^dans la même rubrique\\b.*$',
+      '^articles? (?:liés|similaires|associés)\\b.*$',
+      '^les plus lus$',
+      '^(?:en )?relation\\b.*$',
+    ],
+    newsletter: [
+      '^(?:inscrivez-vous|abonnez-vous)\\b.*(?:newsletter|lettre|infolettre).*$',
+      '^recevez (?:gratuitement )?(?:notre|nos) (?:newsletter|lettre|infolettre)s?\\b.*$',
+      '^newsletter\\b.*$',
+      "^s'abonner\\b.*$",
+      '^déjà abonné\\b.*$',
+      "^cet article est réservé aux abonnés\\b.*$",
+    ],
+    cookie: [
+      '.*\\b(?:cookies?|traceurs)\\b.*\\b(?:accepter|consentement|paramétrer|navigation)\\b.*$',
+      '^tout accepter$',
+      '^(?:tout )?refuser$',
+    ],
+    share: [
+      '^partager(?: (?:sur|cet article|l.article))?\\b.*$',
+      '^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|imprimer|copier le lien)$',
+      '^envoyer par (?:e-?mail|courriel)$',
+    ],
+    credit: [
+      '^(?:photo|crédit(?: photo)?|illustration|image|vidéo)\\s*:.*$',
+      '^©.*$',
+      '^\\(?(?:photo )?(?:afp|reuters|ap|keystone|epa|getty images?)\\)?(?:\\s*/\\s*.*)?$',
+    ],
+    comments: [
+      '^\\d*\\s*commentaires?$',
+      '^(?:réagir|laisser un commentaire|ajouter un commentaire|commenter)\\b.*$',
+      '^les commentaires sont (?:fermés|modérés)\\b.*$',
+    ],
+  },
+};

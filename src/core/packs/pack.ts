@@ -1,0 +1,45 @@
+/**
+ * A language pack holds every word list a stage needs for one language, so that
+ * supporting a new language means writing a new pack, not new code. Packs are data:
+ * no logic lives in them. Patterns are regular-expression sources, matched
+ * case-insensitively with the `u` flag against a whole line or element text.
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Month names and abbreviations, lower-case, without trailing dot → 1..12. */
+  months: Record<string, number>;
+  /** Weekday names and abbreviations, lower-case → 0 (Sunday)..6. */
+  weekdays: Record<string, number>;
+  /** Words that may stand between a date and its time ("à", "at", "le"). */
+  dateConnectors: string[];
+  /** Markers for 12-hour clocks; empty when the language uses 24-hour time. */
+  meridiem: { am: string[]; pm: string[] };
+  /**
+   * Time-zone abbreviations printed in datelines. `offset` is the usual offset;
+   * it is only ever used as an *assumption* (daylight saving makes it uncertain)
+   * unless `fixed` is true.
+   */
+  zones: Record<string, { offset: string; fixed: boolean }>;
+  /** Words introducing a byline ("Par", "By"). */
+  bylinePrefixes: string[];
+  /** Boilerplate recognisers, by reason. */
+  boilerplate: {
+    /** Ad slots and sponsor notices. */
+    ad: string[];
+    /** "Read also" / "Lire aussi" inserts and related-article lists. */
+    related: string[];
+    /** Newsletter and subscription prompts. */
+    newsletter: string[];
+    /** Cookie and consent prompts. */
+    cookie: string[];
+    /** Share bars. */
+    share: string[];
+    /** Photo and video credits. */
+    credit: string[];
+    /** Comment sections. */
+    comments: string[];
+  };
+}
+
+export type BoilerplateReason = keyof LanguagePack['boilerplate'];
