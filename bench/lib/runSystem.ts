@@ -1,0 +1,85 @@
+/**
+ * Runs ONE extractor over the whole data set, in its own process so that its
+ * peak RSS is its own. Started by bench/extract.ts:
+ *
+ *   node --import tsx bench/lib/runSystem.ts <vigie|readability> --result FILE [--data-dir DIR]
+ *
+ * Pages are read and gunzipped (and, for string-based systems, decoded) before
+ * any timing; only the per-page extraction call is timed. The result (texts,
+ * per-page times, failures, peak RSS) is written as JSON to FILE — not to
+ * stdout, which the extractor is free to use.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { loadPages, loadTruth, resolveDataDir } from './dataset.js';
+import { INPUT_KIND, isSystemName, loadExtractor, type PageInput, type SystemName } from './systems.js';
+
+export interface RunPage {
+  id: string;
+  text: string;
+  /** Wall time of the extraction call, milliseconds. */
+  ms: number;
+  failure?: string;
+}
+
+export interface RunResult {
+  system: SystemName;
+  pages: RunPage[];
+  /** process.resourceUsage().maxRSS after the inputs were loaded, before the first extraction (KiB). */
+  rssAfterLoadKiB: number;
+  /** process.resourceUsage().maxRSS at the end of the run (KiB). */
+  maxRssKiB: number;
+  node: string;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'data-dir': { type: 'string' }, result: { type: 'string' } },
+  });
+  const system = positionals[0] ?? '';
+  if (positionals.length !== 1 || !isSystemName(system) || !values.result) {
+    console.error('usage: node --import tsx bench/lib/runSystem.ts <vigie|readability> --result FILE [--data-dir DIR]');
+    process.exit(2);
+  }
+
+  const extractor = await loadExtractor(system);
+
+  const dataDir = resolveDataDir(values['data-dir']);
+  const truth = loadTruth(dataDir);
+  const kind = INPUT_KIND[system];
+  const decoder = new TextDecoder('utf-8');
+  const inputs: PageInput[] = loadPages(dataDir, truth).map((p) => ({
+    id: p.id,
+    url: p.url,
+    file: p.file,
+    // Keep only what the system reads, so that the other form does not weigh on its RSS.
+    bytes: kind === 'bytes' ? p.bytes : new Uint8Array(0),
+    html: kind === 'html' ? decoder.decode(p.bytes) : '',
+  }));
+  truth.clear();
+  const rssAfterLoadKiB = process.resourceUsage().maxRSS;
+
+  const pages: RunPage[] = [];
+  for (const input of inputs) {
+    let out: { text: string; failure?: string };
+    const t0 = performance.now();
+    try {
+      out = extractor(input);
+    } catch (e) {
+      out = { text: '', failure: `threw: ${e instanceof Error ? e.name : typeof e}` };
+    }
+    const ms = performance.now() - t0;
+    pages.push(out.failure ? { id: input.id, text: out.text, ms, failure: out.failure } : { id: input.id, text: out.text, ms });
+  }
+  const maxRssKiB = process.resourceUsage().maxRSS;
+
+  const result: RunResult = { system, pages, rssAfterLoadKiB, maxRssKiB, node: process.version };
+  writeFileSync(values.result, JSON.stringify(result));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
