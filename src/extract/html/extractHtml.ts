@@ -1,0 +1,146 @@
+import type { Element, ParentNode } from 'domhandler';
+import type { Block } from '../../core/article.js';
+import { boilerplateReason } from '../boilerplate.js';
+import { BYLINE_RE } from '../bylines.js';
+import { classTokens } from './classTokens.js';
+import { cleanDom, type Removal } from './cleanDom.js';
+import { collectBlocks, type RawBlock } from './collectBlocks.js';
+import { descendants, findFirst, isElement, normalizeSpace, textOf } from './dom.js';
+import { findContent } from './findContent.js';
+import { computeStats } from './nodeStats.js';
+import { parseHtml } from './parseHtml.js';
+import { readMetadata, type HtmlMetadata } from './readMetadata.js';
+
+export interface HtmlExtraction {
+  meta: HtmlMetadata;
+  title: string | null;
+  lede: string | null;
+  blocks: Block[];
+  removed: Removal[];
+  /** Short texts near the top of the body that read as a byline ("By Jane Doe"). */
+  bylines: string[];
+  /** Short texts near the top that read as a dateline; the dates stage parses them. */
+  datelines: string[];
+  diagnostics: string[];
+}
+
+const LEDE_TOKENS = new Set(['lede', 'lead', 'standfirst', 'chapo', 'chapeau', 'chapô', 'intro', 'summary', 'dek', 'deck', 'subtitle', 'subheadline', 'excerpt', 'sapo', 'kicker', 'description', 'teaser', 'abstract', 'strapline']);
+
+/**
+ * The HTML pipeline, as an ordered list of named stages: parse → metadata →
+ * measure → clean → select → collect → filter → title/lede.
+ */
+export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
+  const diagnostics: string[] = [];
+  const doc = parseHtml(html, maxDepth);
+  const meta = readMetadata(doc);
+  const h1s = descendants(doc).filter((e) => e.name === 'h1').map((e) => normalizeSpace(textOf(e))).filter(Boolean);
+  const body: ParentNode = findFirst(doc, 'body') ?? doc;
+
+  const before = computeStats(body);
+  let bodyProse = 0;
+  for (const c of body.children) if (isElement(c)) bodyProse += before.get(c)?.prose ?? 0;
+  const removed = cleanDom(body, before, bodyProse);
+  const ledeEl = findLede(body);
+  const lede = ledeEl ? normalizeSpace(textOf(ledeEl)) : null;
+
+  const stats = computeStats(body);
+  const choice = findContent(body, stats);
+  if (!choice) diagnostics.push('no candidate container found');
+  const raw = choice ? collectBlocks(choice.nodes) : [];
+  const title = chooseTitle(meta, h1s);
+  const { blocks, bylines, datelines } = filterBlocks(raw, title, lede, removed);
+  return { meta, title, lede, blocks, removed, bylines, datelines, diagnostics };
+}
+
+function findLede(root: ParentNode): Element | null {
+  for (const el of descendants(root)) {
+    if (!classTokens(el).some((t) => LEDE_TOKENS.has(t))) continue;
+    const t = normalizeSpace(textOf(el));
+    if (t.length >= 40 && t.length <= 700) return el;
+  }
+  return null;
+}
+
+const DATEISH_RE = /^(?:(?:publi|mis à jour|updated|posted|published|modifi)\S*\s*(?:le|on|:)?\s*)?[\p{L}\d.,:/ h-]{6,60}$/iu;
+const HAS_DIGIT_YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d\d\b/;
+
+/**
+ * Drops blocks that are boilerplate by their words (packs), by their links (lists
+ * of related articles), or that repeat the title or lede; pulls bylines and
+ * datelines out of the leading blocks.
+ */
+function filterBlocks(raw: RawBlock[], title: string | null, lede: string | null, removed: Removal[]): { blocks: Block[]; bylines: string[]; datelines: string[] } {
+  const blocks: Block[] = [];
+  const bylines: string[] = [];
+  const datelines: string[] = [];
+  const normTitle = title ? squash(title) : null;
+  const normLede = lede ? squash(lede) : null;
+  let seenProse = false;
+  for (const rb of raw) {
+    const b = rb.block;
+    const text = b.text;
+    if (b.kind === 'image') {
+      blocks.push(b);
+      continue;
+    }
+    const reason = boilerplateReason(b.kind === 'list' ? b.items[0] ?? '' : text) ?? (b.kind === 'list' ? null : null);
+    if (reason && (b.kind !== 'list' || b.items.length <= 2)) {
+      removed.push({ reason, text });
+      continue;
+    }
+    const chars = text.replace(/\s+/g, '').length || 1;
+    const ld = rb.linkChars / chars;
+    if (ld > 0.5 && (b.kind !== 'paragraph' || chars < 400)) {
+      removed.push({ reason: 'links', text });
+      continue;
+    }
+    const sq = squash(text);
+    if (normTitle && sq === normTitle) continue;
+    if (normLede && sq === normLede) continue;
+    if (!seenProse && b.kind === 'paragraph' && text.length < 120) {
+      if (BYLINE_RE.test(text)) {
+        bylines.push(text);
+        continue;
+      }
+      if (DATEISH_RE.test(text) && HAS_DIGIT_YEAR.test(text)) {
+        datelines.push(text);
+        continue;
+      }
+    }
+    if (b.kind === 'paragraph' && text.length >= 120) seenProse = true;
+    blocks.push(b);
+  }
+  return { blocks, bylines, datelines };
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The headline: the page's <h1> when it agrees with the metadata title (it is the
+ * version without the site name), else the metadata title, else the <title> with
+ * its site suffix cut off.
+ */
+function chooseTitle(meta: HtmlMetadata, h1s: string[]): string | null {
+  const metaTitle = meta.metaTitle;
+  const tag = meta.titleTag;
+  for (const h of h1s) {
+    const sq = squash(h);
+    if (sq.length < 8) continue;
+    if ((metaTitle && (squash(metaTitle).includes(sq) || sq.includes(squash(metaTitle)))) || (tag && squash(tag).includes(sq))) return h;
+  }
+  if (metaTitle) return stripSiteName(metaTitle, meta.siteName);
+  if (tag) return stripSiteName(tag, meta.siteName);
+  return h1s[0] ?? null;
+}
+
+function stripSiteName(t: string, site: string | null): string {
+  const parts = t.split(/\s+[|–—-]\s+|\s+::\s+|\s+»\s+/);
+  if (parts.length < 2) return t;
+  const siteSq = site ? squash(site) : null;
+  const kept = parts.filter((p) => !siteSq || squash(p) !== siteSq);
+  // Keep the longest remaining segment: site names and sections are short.
+  return kept.reduce((a, b) => (b.length > a.length ? b : a), kept[0] ?? t);
+}
