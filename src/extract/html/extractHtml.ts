@@ -111,9 +111,68 @@ function filterBlocks(raw: RawBlock[], title: string | null, lede: string | null
     if (b.kind === 'paragraph' && text.length >= 120) seenProse = true;
     blocks.push(b);
   }
-  return { blocks, bylines, datelines };
+  return { blocks: trimEdges(dropRepeats(blocks, removed), removed), bylines, datelines };
 }
 
+/** A paragraph a reader would call prose: long enough, few links, ends like a sentence. */
+function isProse(b: Block): boolean {
+  if (b.kind !== 'paragraph' && b.kind !== 'quote') return false;
+  // CJK scripts pack a sentence into far fewer characters.
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(b.text);
+  const long = cjk ? 50 : 150;
+  return b.text.length >= long || (b.text.length >= long / 2.5 && /[.!?…"”»)。！？]$/.test(b.text));
+}
+
+/**
+ * Slideshows at the head of an article repeat their captions inside the
+ * container. Repeats that come before the first unrepeated paragraph go; later
+ * ones stay, because recipes and lists legitimately say things twice.
+ */
+function dropRepeats(blocks: Block[], removed: Removal[]): Block[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'paragraph' && b.text.length >= 30) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  const firstUnique = blocks.findIndex((b) => b.kind === 'paragraph' && b.text.length >= 30 && counts.get(b.text) === 1);
+  const heads = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (i < firstUnique && b.kind === 'paragraph' && (counts.get(b.text) ?? 0) > 1) heads.add(b.text);
+  });
+  if (heads.size === 0) return blocks;
+  return blocks.filter((b) => {
+    if (b.kind === 'paragraph' && heads.has(b.text)) {
+      removed.push({ reason: 'repeated', text: b.text });
+      return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Before the first prose paragraph, short paragraphs, lists and headings are
+ * kickers, tickers, bylines and photo credits; after the last one, short
+ * unpunctuated lines are tags, credits and "follow us" prompts.
+ */
+function trimEdges(blocks: Block[], removed: Removal[]): Block[] {
+  const first = blocks.findIndex(isProse);
+  if (first < 0) return blocks;
+  let end = blocks.length;
+  // From the end backwards only, and only a few: a tail of short lines can be a
+  // real list of items when the article ends with one.
+  for (let n = 0; n < 3 && end > first + 1; n++) {
+    const b = blocks[end - 1]!;
+    if (b.kind === 'image' || b.kind === 'caption') break;
+    if (b.kind === 'paragraph' && b.text.length < 50 && !/[.!?…"”»。！？]$/.test(b.text)) {
+      removed.push({ reason: 'edge', text: b.text });
+      end--;
+    } else break;
+  }
+  const out: Block[] = [];
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i]!;
+    if (i < first && (b.kind === 'list' || b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length < 100))) removed.push({ reason: 'edge', text: b.text });
+    else out.push(b);
+  }
+  return out;
+}
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -101,6 +101,7 @@ export function findContent(root: ParentNode, stats: Map<Element, NodeStats>, ov
     }
   }
   if (!top) return null;
+  top = commonAncestorOfRivals(top, best, finals);
   // Climb while the parent is nearly as good: the top candidate is often one of
   // several sibling containers that together make the article.
   let cur = top;
@@ -117,6 +118,40 @@ export function findContent(root: ParentNode, stats: Map<Element, NodeStats>, ov
   top = cur;
   const nodes = withSiblings(top, finals, best, stats);
   return { nodes, top, score: best };
+}
+
+/**
+ * Articles split into sections (around figures, pull quotes or ads) score as
+ * several near-equal candidates. When strong rivals that are neither inside nor
+ * around the top candidate share an ancestor with it, that ancestor holds the
+ * whole article.
+ */
+function commonAncestorOfRivals(top: Element, best: number, finals: Map<Element, number>): Element {
+  const rivals: Element[] = [];
+  for (const [el, f] of finals) {
+    if (el === top || f < best * 0.6) continue;
+    if (contains(top, el) || contains(el, top)) continue;
+    rivals.push(el);
+  }
+  if (rivals.length === 0) return top;
+  let anc: Element | null = top.parent && isElement(top.parent) ? top.parent : null;
+  for (let depth = 0; anc && depth < 4; depth++) {
+    if (anc.name === 'body' || anc.name === 'html') break;
+    const a: Element = anc;
+    const inside = rivals.filter((r) => contains(a, r)).length;
+    if (inside >= 1) return a;
+    anc = a.parent && isElement(a.parent) ? a.parent : null;
+  }
+  return top;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  let n: ParentNode | null = inner.parent;
+  while (n) {
+    if (n === outer) return true;
+    n = n.parent;
+  }
+  return false;
 }
 
 /** Adds siblings of the top candidate that look like more of the same article. */
