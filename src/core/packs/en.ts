@@ -47,6 +47,12 @@ export const en: LanguagePack = {
     cet: { offset: '+01:00', fixed: true },
     cest: { offset: '+02:00', fixed: true },
   },
+  datePrefixes: {
+    published: ['published', 'first published', 'posted', 'originally published'],
+    modified: ['updated', 'last updated', 'modified', 'last modified'],
+  },
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  numericDateOrder: 'mdy',
   bylinePrefixes: ['by', 'from our correspondent', 'reporting by'],
   boilerplate: {
     ad: ['^advertisement$', '^advertising$', '^sponsored(?: content)?$', '^ad$', '^story continues below(?: advertisement)?$', '^continue reading (?:the main story|below)$', '^paid (?:content|post)\\b.*$'],

@@ -36,6 +36,13 @@ export const fr: LanguagePack = {
     utc: { offset: '+00:00', fixed: true },
     'heure de paris': { offset: '+01:00', fixed: false },
   },
+  datePrefixes: {
+    published: ['publié', 'publiée', 'paru', 'parue', 'mis en ligne', 'posté', 'postée'],
+    modified: ['mis à jour', 'mise à jour', 'dernière mise à jour', 'màj', 'maj', 'modifié', 'modifiée', 'actualisé', 'actualisée'],
+  },
+  ordinalSuffixes: ['er', 'ᵉʳ'],
+  hourMarkers: ['h', 'heures'],
+  numericDateOrder: 'dmy',
   bylinePrefixes: ['par', 'de notre correspondant', 'de notre envoyé spécial', 'de notre envoyée spéciale'],
   boilerplate: {
     ad: [

@@ -21,6 +21,18 @@ export interface LanguagePack {
    * unless `fixed` is true.
    */
   zones: Record<string, { offset: string; fixed: boolean }>;
+  /**
+   * Words announcing a publication or update date ("Publié", "Mis à jour", "Updated"),
+   * without the connector that may follow them ("le", "on"): connectors are matched on
+   * their own. Optional: a pack without them simply recognises fewer datelines.
+   */
+  datePrefixes?: { published: string[]; modified: string[] };
+  /** Suffixes printed after a day number ("1er", "2nd"); optional. */
+  ordinalSuffixes?: string[];
+  /** Letters or words separating hours from minutes in 24-hour times ("14h25", "14 h"); optional. */
+  hourMarkers?: string[];
+  /** Field order of all-numeric dates such as 05/12/2016; 'dmy' when absent. */
+  numericDateOrder?: 'dmy' | 'mdy';
   /** Words introducing a byline ("Par", "By"). */
   bylinePrefixes: string[];
   /** Boilerplate recognisers, by reason. */

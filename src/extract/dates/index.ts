@@ -1,0 +1,2 @@
+export { parseDate, type ParseDateOptions } from './parseDate.js';
+export { findDateInText, isDatelineLine } from './findDate.js';
