@@ -72,7 +72,7 @@ export const en: LanguagePack = {
       '^(?:already a subscriber|this article is for subscribers)\\b.*$',
       '^newsletter\\b.*$',
     ],
-    cookie: ['.*\\bcookies?\\b.*\\b(?:accept|consent|settings|browsing|experience)\\b.*$', '^accept all$', '^reject all$', '^manage (?:cookies|preferences)$'],
+    cookie: ['\\bcookies?\\b.*\\b(?:accept|consent|settings|browsing|experience)\\b', '^accept all$', '^reject all$', '^manage (?:cookies|preferences)$'],
     share: ['^share(?: (?:this|on|via|article|story))?\\b.*$', '^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|copy link|reddit|pinterest)$', '^tweet$'],
     credit: [
       '^(?:photo|image|credit|photograph|video|illustration)s?\\s*(?:by|:).*$',

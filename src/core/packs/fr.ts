@@ -71,7 +71,7 @@ export const fr: LanguagePack = {
       "^cet article est réservé aux abonnés\\b.*$",
     ],
     cookie: [
-      '.*\\b(?:cookies?|traceurs)\\b.*\\b(?:accepter|consentement|paramétrer|navigation)\\b.*$',
+      '\\b(?:cookies?|traceurs)\\b.*\\b(?:accepter|consentement|paramétrer|navigation)\\b',
       '^tout accepter$',
       '^(?:tout )?refuser$',
     ],
