@@ -49,7 +49,7 @@ export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
   if (!choice) diagnostics.push('no candidate container found');
   const raw = choice ? collectBlocks(choice.nodes) : [];
   const title = chooseTitle(meta, h1s);
-  const { blocks, bylines, datelines } = filterBlocks(raw, title, lede, removed);
+  const { blocks, bylines, datelines } = filterBlocks(raw, title, removed);
   return { meta, title, lede, blocks, removed, bylines, datelines, diagnostics };
 }
 
@@ -70,12 +70,11 @@ const HAS_DIGIT_YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d\d\b/;
  * of related articles), or that repeat the title or lede; pulls bylines and
  * datelines out of the leading blocks.
  */
-function filterBlocks(raw: RawBlock[], title: string | null, lede: string | null, removed: Removal[]): { blocks: Block[]; bylines: string[]; datelines: string[] } {
+function filterBlocks(raw: RawBlock[], title: string | null, removed: Removal[]): { blocks: Block[]; bylines: string[]; datelines: string[] } {
   const blocks: Block[] = [];
   const bylines: string[] = [];
   const datelines: string[] = [];
   const normTitle = title ? squash(title) : null;
-  const normLede = lede ? squash(lede) : null;
   let seenProse = false;
   for (const rb of raw) {
     const b = rb.block;
@@ -97,7 +96,8 @@ function filterBlocks(raw: RawBlock[], title: string | null, lede: string | null
     }
     const sq = squash(text);
     if (normTitle && sq === normTitle) continue;
-    if (normLede && sq === normLede) continue;
+    // A standfirst found inside the article container stays in the body: the page
+    // presents it as the opening paragraph, and readers quote it as such.
     if (!seenProse && b.kind === 'paragraph' && text.length < 120) {
       if (BYLINE_RE.test(text)) {
         bylines.push(text);
@@ -183,7 +183,8 @@ function squash(s: string): string {
  * its site suffix cut off.
  */
 function chooseTitle(meta: HtmlMetadata, h1s: string[]): string | null {
-  const metaTitle = meta.metaTitle;
+  // Some sites put their own name in og:title on every page.
+  const metaTitle = meta.metaTitle && meta.siteName && squash(meta.metaTitle) === squash(meta.siteName) ? null : meta.metaTitle;
   const tag = meta.titleTag;
   for (const h of h1s) {
     const sq = squash(h);
