@@ -93,6 +93,6 @@ export type ExtractResult = Article | ExtractFailure;
 
 /** Counts words the way most readers would: runs of letters or digits. */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
+  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
   return m ? m.length : 0;
 }
