@@ -55,7 +55,7 @@ export const en: LanguagePack = {
   numericDateOrder: 'mdy',
   bylinePrefixes: ['by', 'from our correspondent', 'reporting by'],
   boilerplate: {
-    ad: ['^advertisement$', '^advertising$', '^sponsored(?: content)?$', '^ad$', '^story continues below(?: advertisement)?$', '^continue reading (?:the main story|below)$', '^paid (?:content|post)\\b.*$'],
+    ad: ['^advert$', '^advertisement$', '^advertising$', '^sponsored(?: content)?$', '^ad$', '^story continues below(?: advertisement)?$', '^continue reading (?:the main story|below)$', '^paid (?:content|post)\\b.*$'],
     related: [
       '^(?:read|see) (?:also|more)\\b.*$',
       '^related(?: (?:articles?|stories|coverage|content|topics))?\\b.*$',
@@ -64,6 +64,8 @@ export const en: LanguagePack = {
       '^recommended(?: for you| stories)?$',
       '^most (?:read|popular|viewed)$',
       '^what to read next$',
+      "^don[’']?t miss\\b.*$",
+      '^(?:top|latest|trending) stories$',
     ],
     newsletter: [
       '^sign up\\b.*(?:newsletter|email|inbox|updates).*$',
@@ -73,11 +75,19 @@ export const en: LanguagePack = {
       '^newsletter\\b.*$',
     ],
     cookie: ['\\bcookies?\\b.*\\b(?:accept|consent|settings|browsing|experience)\\b', '^accept all$', '^reject all$', '^manage (?:cookies|preferences)$'],
-    share: ['^share(?: (?:this|on|via|article|story))?\\b.*$', '^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|copy link|reddit|pinterest)$', '^tweet$'],
+    share: ['^share(?: (?:this|on|via|article|story))?\\b.*$', '^(?:like|enjoyed?) this (?:story|article)\\?.*share\\b.*$', '^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|copy link|reddit|pinterest)$', '^tweet$'],
     credit: [
       '^(?:photo|image|credit|photograph|video|illustration)s?\\s*(?:by|:).*$',
       '^©.*$',
       '^\\(?(?:photo: )?(?:afp|reuters|ap|getty images?|epa|shutterstock)\\)?(?:\\s*/\\s*.*)?$',
+    ],
+    notice: [
+      '^this (?:slideshow|video|content|page|feature) requires javascript\\b.*$',
+      '^(?:please )?enable javascript\\b.*$',
+      '^tell us what you think\\b.*$',
+      '^(?:caption|close|expand|enlarge|hide caption|toggle caption|next|previous|prev)$',
+      '^(?:image|photo) \\d+ (?:of|/) \\d+$',
+      '^\\d+ (?:of|/) \\d+$',
     ],
     comments: ['^\\d*\\s*comments?$', '^(?:leave a|add a|post a) comment\\b.*$', '^comments are closed\\b.*$', '^join the conversation$', '^show comments$'],
   },

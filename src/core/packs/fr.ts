@@ -85,6 +85,13 @@ export const fr: LanguagePack = {
       '^©.*$',
       '^\\(?(?:photo )?(?:afp|reuters|ap|keystone|epa|getty images?)\\)?(?:\\s*/\\s*.*)?$',
     ],
+    notice: [
+      '^(?:ce contenu|cette vidéo|ce diaporama) (?:nécessite|requiert) javascript\\b.*$',
+      '^(?:veuillez )?activer javascript\\b.*$',
+      '^(?:légende|fermer|agrandir|suivant|précédent)$',
+      '^(?:photo|image) \\d+ (?:sur|/) \\d+$',
+      '^\\d+ (?:sur|/) \\d+$',
+    ],
     comments: [
       '^\\d*\\s*commentaires?$',
       '^(?:réagir|laisser un commentaire|ajouter un commentaire|commenter)\\b.*$',

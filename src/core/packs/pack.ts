@@ -51,6 +51,8 @@ export interface LanguagePack {
     credit: string[];
     /** Comment sections. */
     comments: string[];
+    /** Page-furniture notices: "this slideshow requires JavaScript", "tell us what you think". */
+    notice: string[];
   };
 }
 

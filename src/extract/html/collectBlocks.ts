@@ -1,6 +1,15 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../../core/article.js';
+import { classTokens } from './classTokens.js';
 import { attr, isElement, isText, normalizeSpace } from './dom.js';
+
+/** Class tokens of elements that hold a caption or a photo credit, whatever their tag. */
+const CAPTION_TOKENS = new Set(['caption', 'figcaption', 'captiontext', 'legende', 'légende', 'photocredit', 'imagecredit']);
+
+function isCaptionish(el: Element): boolean {
+  for (const t of classTokens(el)) if (CAPTION_TOKENS.has(t)) return true;
+  return false;
+}
 
 /** A block before filtering, with the measures filters need. */
 export interface RawBlock {
@@ -110,6 +119,12 @@ export function collectBlocks(nodes: Element[]): RawBlock[] {
       return;
     }
     if (name === 'a') linkDepth++;
+    const captionish = !BLOCK_TAGS.has(name) || name === 'div' || name === 'p' || name === 'span' ? isCaptionish(el) : false;
+    if (captionish) {
+      flush();
+      kinds.push({ ctx: 'caption', el, level: 0 });
+      return;
+    }
     if (!BLOCK_TAGS.has(name)) return;
     flush();
     brRun = 0;
@@ -129,6 +144,12 @@ export function collectBlocks(nodes: Element[]): RawBlock[] {
   function leave(el: Element): void {
     const name = el.name;
     if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+    const top = kinds[kinds.length - 1];
+    if (top && top.el === el && top.ctx === 'caption' && !BLOCK_TAGS.has(name)) {
+      flush();
+      kinds.pop();
+      return;
+    }
     if (!BLOCK_TAGS.has(name)) return;
     flush();
     brRun = 0;
