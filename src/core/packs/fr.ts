@@ -84,6 +84,8 @@ export const fr: LanguagePack = {
       '^(?:photo|crédit(?: photo)?|illustration|image|vidéo)\\s*:.*$',
       '^©.*$',
       '^\\(?(?:photo )?(?:afp|reuters|ap|keystone|epa|getty images?)\\)?(?:\\s*/\\s*.*)?$',
+      '^[^.!?]{0,80}/\\s*(?:getty images|afp|reuters|ap|epa|keystone|maxppp|hans lucas|sipa)\\)?$',
+      '^tous droits réservés\\b.*$',
     ],
     notice: [
       '^(?:ce contenu|cette vidéo|ce diaporama) (?:nécessite|requiert) javascript\\b.*$',
