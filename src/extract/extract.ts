@@ -2,7 +2,7 @@ import { countWords, type Article, type Block, type DateInfo, type Diagnostic, t
 import { VigieError, toVigieError } from '../core/errors.js';
 import { resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from '../core/options.js';
 import { namesFromByline } from './bylines.js';
-import { findDateInText, parseDate } from './dates/index.js';
+import { assumeZone, findDateInText, parseDate } from './dates/index.js';
 import { detectLanguage } from './detectLanguage.js';
 import { extractHtml } from './html/extractHtml.js';
 import type { RawDate } from './html/readMetadata.js';
@@ -41,8 +41,8 @@ const STAGES: ReadonlyArray<readonly [string, Stage]> = [
   ['decode', decode],
   ['sniff-format', sniffFormat],
   ['structure', structure],
-  ['dates', resolveDates],
   ['language', language],
+  ['dates', resolveDates],
   ['finish', finish],
 ];
 
@@ -187,7 +187,8 @@ function structure(ctx: Ctx): void {
 
 function resolveDates(ctx: Ctx): void {
   const a = ctx.article;
-  const langs = ctx.declaredLanguage ? [ctx.declaredLanguage.slice(0, 2).toLowerCase()] : undefined;
+  // The detected language decides day/month order in numeric dates (12/11 in Paris is November).
+  const langs = a.language ? [a.language] : undefined;
   // Metadata first (JSON-LD, then meta tags, then <time>), the printed dateline second.
   const pick = (raws: RawDate[]): DateInfo | null => {
     for (const r of raws) {
@@ -204,10 +205,11 @@ function resolveDates(ctx: Ctx): void {
     if (!published) published = found.info;
     break;
   }
-  a.published = published;
+  a.published = published ? assumeZone(published, a.language, a.url) : null;
   a.publishedAt = published?.value ?? null;
-  a.modified = pick(ctx.modifiedRaw);
-  a.modifiedAt = a.modified?.value ?? null;
+  const modified = pick(ctx.modifiedRaw);
+  a.modified = modified ? assumeZone(modified, a.language, a.url) : null;
+  a.modifiedAt = modified?.value ?? null;
 }
 
 function language(ctx: Ctx): void {

@@ -26,6 +26,7 @@ export const en: LanguagePack = {
     friday: 5, fri: 5,
     saturday: 6, sat: 6,
   },
+  defaultTimeZone: null,
   dateConnectors: ['at', 'on', '-', '–', '|', ','],
   meridiem: { am: ['am', 'a.m.', 'a.m'], pm: ['pm', 'p.m.', 'p.m'] },
   zones: {

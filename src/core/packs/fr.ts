@@ -26,6 +26,7 @@ export const fr: LanguagePack = {
     vendredi: 5, ven: 5,
     samedi: 6, sam: 6,
   },
+  defaultTimeZone: 'Europe/Paris',
   dateConnectors: ['à', 'a', 'le', '-', '–', '|', ','],
   meridiem: { am: [], pm: [] },
   zones: {

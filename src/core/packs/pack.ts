@@ -33,6 +33,12 @@ export interface LanguagePack {
   hourMarkers?: string[];
   /** Field order of all-numeric dates such as 05/12/2016; 'dmy' when absent. */
   numericDateOrder?: 'dmy' | 'mdy';
+  /**
+   * IANA zone most writers of this language print local times in, or null when
+   * the language is too widespread to guess (English). Only ever used to fill
+   * DateInfo.assumedOffset, never written into a date.
+   */
+  defaultTimeZone: string | null;
   /** Words introducing a byline ("Par", "By"). */
   bylinePrefixes: string[];
   /** Boilerplate recognisers, by reason. */
