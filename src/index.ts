@@ -4,3 +4,5 @@ export type { Article, Block, BlockKind, DateInfo, DatePrecision, ExtractFailure
 export type { ExtractOptions } from './core/options.js';
 export { VigieError } from './core/errors.js';
 export type { ErrorCode, ErrorInfo } from './core/errors.js';
+export { extractSources } from './extract/extractSources.js';
+export type { ExtractSourcesOptions } from './extract/extractSources.js';
