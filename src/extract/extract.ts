@@ -146,8 +146,9 @@ function sniffFormat(ctx: Ctx): void {
   else {
     // Markup, not a file name, decides: crawlers save HTML as .txt and vice versa.
     const head = ctx.text.slice(0, 4096);
-    const tags = head.match(/<\/?(?:html|head|body|div|p|meta|title|article|span|a|br|script|!doctype)\b/gi);
-    ctx.format = tags && tags.length >= 2 ? 'html' : 'text';
+    const known = head.match(/<\/?(?:html|head|body|div|p|meta|title|article|span|a|br|script|!doctype)\b/gi)?.length ?? 0;
+    const any = head.match(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi)?.length ?? 0;
+    ctx.format = known >= 2 || any >= 5 ? 'html' : 'text';
   }
   ctx.article.format = ctx.format;
   ctx.article.encoding = ctx.encoding;

@@ -34,10 +34,10 @@ const QUOTES = /^["“«»”'‘’\s]+|["“«»”'‘’\s]+$/g;
  */
 export function extractText(input: string, repeated: ReadonlySet<string> | null): TextExtraction {
   const removed: TextExtraction['removed'] = [];
-  const units = toUnits(input);
+  const units = toUnits(input, repeated, removed);
   const kept: Unit[] = [];
   for (const u of units) {
-    const reason = repeated?.has(u.text) ? 'repeated' : boilerplateReason(u.text);
+    const reason = boilerplateReason(u.text);
     if (reason) removed.push({ reason, text: u.text });
     else kept.push(u);
   }
@@ -121,11 +121,17 @@ function sentences(s: string): number {
  * otherwise every line is its own unit, because dumps glue a dateline and a
  * caption onto consecutive lines.
  */
-function toUnits(input: string): Unit[] {
+function toUnits(input: string, repeated: ReadonlySet<string> | null, removed: TextExtraction['removed']): Unit[] {
   const lines = input.replace(/\r\n?/g, '\n').split('\n');
   const paras: string[][] = [];
   let cur: string[] = [];
   for (const raw of lines) {
+    // Lines the batch saw in several documents of this source are dropped before
+    // paragraphs are assembled, so a hard-wrapped paragraph cannot hide them.
+    if (repeated && repeated.size > 0 && repeated.has(raw.replace(/\s+/g, ' ').trim())) {
+      removed.push({ reason: 'repeated', text: raw.trim() });
+      continue;
+    }
     if (NBSP_ONLY.test(raw)) {
       if (cur.length > 0) paras.push(cur);
       cur = [];
