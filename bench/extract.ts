@@ -254,7 +254,7 @@ async function main(): Promise<void> {
       `- Command: \`${COMMAND}\``,
       `- Data: \`${relative(REPO_ROOT, dataDir)}\`; body text scored with 4-gram shingles (\`bench/lib/shingleScore.ts\`, checked against \`${REFERENCE_SCORER}\` at 3 decimals).`,
       '- Readability: `@mozilla/readability` on a `linkedom` DOM, `textContent` split into paragraphs. Vigie is given the raw bytes, Readability the decoded string.',
-      '- Each system runs in its own process; pages are loaded and gunzipped before timing, and only the extraction call is timed. Peak RSS is the whole process (Node + tsx + inputs).',
+      '- Each system runs in its own process; pages are held gzip-compressed and unpacked outside the timed call; one untimed warm-up pass precedes the timed pass, and only the extraction call is timed. Peak RSS is the whole process (Node + tsx + inputs).',
       '',
       markdownTable(HEADERS, rows),
       '',

@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 
 /** Root of the repository (bench/lib/ → ../..). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,13 +33,13 @@ export interface Page {
   url: string;
   /** Path of the file, relative to the data directory. */
   file: string;
-  /** Gunzipped bytes. */
-  bytes: Uint8Array;
+  /** The page as stored: gzip-compressed, so the whole set weighs ~7 MB in memory. */
+  gz: Uint8Array;
 }
 
 const PAGE_FILE = /^([0-9a-f]{64})\.html\.gz$/;
 
-/** Reads and gunzips every page that has ground truth, sorted by id. Throws if a page is missing. */
+/** Reads every page that has ground truth, still compressed, sorted by id. Throws if a page is missing. */
 export function loadPages(dataDir: string, truth: Map<string, TruthEntry>): Page[] {
   const files = new Map<string, string>();
   for (const name of readdirSync(join(dataDir, 'html'))) {
@@ -51,7 +50,7 @@ export function loadPages(dataDir: string, truth: Map<string, TruthEntry>): Page
   for (const [id, t] of truth) {
     const name = files.get(id);
     if (!name) throw new Error(`no html/${id}.html.gz in ${dataDir}`);
-    pages.push({ id, url: t.url, file: `html/${name}`, bytes: gunzipSync(readFileSync(join(dataDir, 'html', name))) });
+    pages.push({ id, url: t.url, file: `html/${name}`, gz: readFileSync(join(dataDir, 'html', name)) });
   }
   return pages;
 }

@@ -1,6 +1,6 @@
 import type { DateInfo, DateSource } from '../../core/article.js';
 import { dateGrammarFor } from './dateGrammar.js';
-import { isValidDay, MAX_YEAR, MIN_YEAR, toDateInfo, type DateParts } from './dateParts.js';
+import { isValidDay, MAX_YEAR, MIN_YEAR, normalizeOffset, toDateInfo, type DateParts } from './dateParts.js';
 import { scanDate } from './scanDate.js';
 
 export interface ParseDateOptions {
@@ -42,7 +42,7 @@ function parse(raw: string, opts: ParseDateOptions): DateInfo | null {
   // Decomposed accents ("de\u0301c") would not match the pack words.
   const text = trimmed.slice(0, MAX_INPUT).normalize('NFC');
 
-  const partial = partialIso(text);
+  const partial = partialIso(text) ?? strictIso(text);
   if (partial) return toDateInfo(partial, source, trimmed);
 
   if (source === 'url') {
@@ -69,6 +69,39 @@ function partialIso(text: string): DateParts | null {
   const month = m[2] === undefined ? null : Number(m[2]);
   if (year < MIN_YEAR || year > MAX_YEAR || (month !== null && (month < 1 || month > 12))) return null;
   return parts(year, month, null);
+}
+
+const STRICT_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * The machine-written form metadata nearly always uses, read without the full
+ * scanner: it is most of the dates a page carries, and the scanner's grammar is
+ * built for prose.
+ */
+function strictIso(text: string): DateParts | null {
+  const m = STRICT_ISO.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || !isValidDay(year, month, day)) return null;
+  const p = parts(year, month, day);
+  if (m[4] !== undefined) {
+    const hour = Number(m[4]);
+    const minute = Number(m[5]);
+    const second = m[6] === undefined ? null : Number(m[6]);
+    if (hour > 23 || minute > 59 || (second !== null && second > 59)) return null;
+    p.hour = hour;
+    p.minute = minute;
+    p.second = second;
+    // "-00:00" is RFC 3339's way of saying the offset is unknown.
+    if (m[7] !== undefined && !/^-00(?::?00)?$/.test(m[7])) {
+      const offset = normalizeOffset(m[7]);
+      if (offset === null) return null;
+      p.offset = offset;
+    }
+  }
+  return p;
 }
 
 /** News URLs often carry the publication day as path segments: /2016/12/12/slug. */

@@ -17,7 +17,7 @@ export function classTokens(el: Element): string[] {
     for (const name of raw.split(/\s+/)) {
       if (!name) continue;
       // Split camelCase before lower-casing: "relatedArticles" → related, articles.
-      const parts = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_:.]+/);
+      const parts = (/[A-Z]/.test(name) ? name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase() : name).split(/[-_:.]+/);
       for (const p of parts) if (p) out.push(p);
       if (parts.length > 1) out.push(parts.join(''));
     }

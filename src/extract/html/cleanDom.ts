@@ -72,6 +72,18 @@ export function cleanDom(root: ParentNode, stats: Map<Element, NodeStats>, bodyP
       const text = normalizeSpace(textOf(el));
       if (text) removed.push({ reason, text });
     }
+    // Keep the ancestors' measures true without a second full pass.
+    const s = stats.get(el);
+    if (s) {
+      for (let p = el.parent; p && isElement(p); p = p.parent) {
+        const ps = stats.get(p);
+        if (!ps) continue;
+        ps.chars -= s.chars;
+        ps.linkChars = p.name === 'a' ? ps.chars : ps.linkChars - s.linkChars;
+        ps.commas -= s.commas;
+        ps.prose = Math.max(0, ps.prose - s.prose);
+      }
+    }
     removeNode(el);
   }
   return removed;

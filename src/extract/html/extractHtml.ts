@@ -44,8 +44,7 @@ export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
   const ledeEl = findLede(body);
   const lede = ledeEl ? normalizeSpace(textOf(ledeEl)) : null;
 
-  const stats = computeStats(body);
-  const choice = findContent(body, stats);
+  const choice = findContent(body, before);
   if (!choice) diagnostics.push('no candidate container found');
   const raw = choice ? collectBlocks(choice.nodes) : [];
   const title = chooseTitle(meta, h1s);
@@ -94,8 +93,8 @@ function filterBlocks(raw: RawBlock[], title: string | null, removed: Removal[])
       removed.push({ reason: 'links', text });
       continue;
     }
-    const sq = squash(text);
-    if (normTitle && sq === normTitle) continue;
+    // Only text about as long as the title can repeat it; skip the work otherwise.
+    if (normTitle && title && Math.abs(text.length - title.length) < 30 && squash(text) === normTitle) continue;
     // A standfirst found inside the article container stays in the body: the page
     // presents it as the opening paragraph, and readers quote it as such.
     if (!seenProse && b.kind === 'paragraph' && text.length < 120) {
