@@ -29,6 +29,7 @@ interface Ctx {
   publishedRaw: RawDate[];
   modifiedRaw: RawDate[];
   datelines: string[];
+  modifiedLines: string[];
   declaredLanguage: string | null;
   removedItems: Array<{ reason: string; text: string }>;
   timings: Record<string, number>;
@@ -66,6 +67,7 @@ export function extract(input: string | Uint8Array, options: ExtractCallOptions 
     publishedRaw: [],
     modifiedRaw: [],
     datelines: [],
+    modifiedLines: [],
     declaredLanguage: null,
     removedItems: [],
     timings: {},
@@ -164,13 +166,14 @@ function structure(ctx: Ctx): void {
     a.siteName = m.siteName;
     a.canonicalUrl = absolute(m.canonicalUrl ?? m.ogUrl, ctx.opts.url);
     a.url = ctx.opts.url ?? a.canonicalUrl;
-    a.authors = m.authors.length > 0 ? m.authors : h.bylines.flatMap(namesFromByline);
+    a.authors = m.authors.length > 0 ? m.authors : dedupe([...h.bylines.flatMap(namesFromByline), ...h.authorNames]);
     a.section = m.section;
     a.tags = m.tags;
     a.blocks = h.blocks;
     ctx.publishedRaw = m.published;
     ctx.modifiedRaw = m.modified;
     ctx.datelines = h.datelines;
+    ctx.modifiedLines = h.modifiedLines;
     ctx.declaredLanguage = m.declaredLanguage;
     ctx.removedItems = h.removed;
     for (const d of h.diagnostics) note(a, 'info', 'EXTRACT', d);
@@ -208,7 +211,11 @@ function resolveDates(ctx: Ctx): void {
   }
   a.published = published ? assumeZone(published, a.language, a.url) : null;
   a.publishedAt = published?.value ?? null;
-  const modified = pick(ctx.modifiedRaw);
+  let modified = pick(ctx.modifiedRaw);
+  for (const line of ctx.modifiedLines) {
+    if (modified) break;
+    modified = findDateInText(line, langs)?.info ?? null;
+  }
   a.modified = modified ? assumeZone(modified, a.language, a.url) : null;
   a.modifiedAt = modified?.value ?? null;
 }
@@ -257,6 +264,10 @@ function summarize(items: Array<{ reason: string; text: string }>): RemovedSumma
 
 function note(a: Article, level: Diagnostic['level'], code: string, message: string): void {
   a.diagnostics.push({ level, code, message });
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
 }
 
 function absolute(href: string | null, base: string | null): string | null {

@@ -55,6 +55,8 @@ export const en: LanguagePack = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   numericDateOrder: 'mdy',
   bylinePrefixes: ['by', 'from our correspondent', 'reporting by'],
+  bylineLocators: ['at', 'in', 'from', 'for', 'on', 'with'],
+  bylineRoles: ['correspondent', 'reporter', 'staff', 'writer', 'editor', 'contributor', 'columnist', 'bureau', 'chief', 'desk', 'photographer', 'associated press', 'news service'],
   boilerplate: {
     ad: ['^advert$', '^advertisement$', '^advertising$', '^sponsored(?: content)?$', '^ad$', '^story continues below(?: advertisement)?$', '^continue reading (?:the main story|below)$', '^paid (?:content|post)\\b.*$'],
     related: [
@@ -93,6 +95,11 @@ export const en: LanguagePack = {
       '^all rights reserved\\b.*$',
     ],
     notice: [
+      '^(?:read|open|continue|listen) in (?:the |our )?app$',
+      '^follow (?:us|our .{0,60}coverage|.{0,60} coverage of)\\b.*$',
+      '^skip to (?:main )?content$',
+      '^skip (?:advertisement|ad)$',
+      '^supported by$',
       '^this (?:slideshow|video|content|page|feature) requires javascript\\b.*$',
       '^(?:please )?enable javascript\\b.*$',
       '^tell us what you think\\b.*$',

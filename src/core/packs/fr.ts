@@ -45,6 +45,8 @@ export const fr: LanguagePack = {
   hourMarkers: ['h', 'heures'],
   numericDateOrder: 'dmy',
   bylinePrefixes: ['par', 'de notre correspondant', 'de notre envoyé spécial', 'de notre envoyée spéciale'],
+  bylineLocators: ['à', 'a', 'en', 'depuis', 'pour', 'sur', 'avec'],
+  bylineRoles: ['correspondant', 'correspondante', 'envoyé', 'envoyée', 'journaliste', 'rédaction', 'rédacteur', 'rédactrice', 'service', 'agence', 'photographe', 'chroniqueur', 'chroniqueuse'],
   boilerplate: {
     ad: [
       '^votre publicit[ée] ici\\b.*$',
@@ -89,6 +91,9 @@ export const fr: LanguagePack = {
       '^tous droits réservés\\b.*$',
     ],
     notice: [
+      '^chargement(?: de la publicité| en cours)?\\s*(?:\\.{3}|…)?$',
+      '^(?:aller|passer) au contenu(?: principal)?$',
+      '^passer la publicité$',
       '^(?:ce contenu|cette vidéo|ce diaporama) (?:nécessite|requiert) javascript\\b.*$',
       '^(?:veuillez )?activer javascript\\b.*$',
       '^(?:légende|fermer|agrandir|suivant|précédent)$',

@@ -41,6 +41,10 @@ export interface LanguagePack {
   defaultTimeZone: string | null;
   /** Words introducing a byline ("Par", "By"). */
   bylinePrefixes: string[];
+  /** Words that move from a byline's names to where they wrote from ("By X at Lusail", "Par X, à Kyiv"). */
+  bylineLocators: string[];
+  /** Job titles that follow names in a byline ("Staff Correspondent"): never taken for a name. */
+  bylineRoles: string[];
   /** Boilerplate recognisers, by reason. */
   boilerplate: {
     /** Ad slots and sponsor notices. */

@@ -1,10 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../../core/article.js';
+import { boilerplateReason } from '../boilerplate.js';
 import { classTokens } from './classTokens.js';
 import { attr, isElement, isText, normalizeSpace } from './dom.js';
 
 /** Class tokens of elements that hold a caption or a photo credit, whatever their tag. */
-const CAPTION_TOKENS = new Set(['caption', 'figcaption', 'captiontext', 'legende', 'légende', 'photocredit', 'imagecredit']);
+const CAPTION_TOKENS = new Set(['caption', 'figcaption', 'captiontext', 'legende', 'légende', 'photocredit', 'imagecredit', 'credit', 'credits', 'copyright']);
 
 function isCaptionish(el: Element): boolean {
   for (const t of classTokens(el)) if (CAPTION_TOKENS.has(t)) return true;
@@ -38,7 +39,7 @@ interface Frame {
  * accumulates until a block-level boundary; the innermost block-level context
  * (heading, blockquote, list item, figcaption) decides the block's kind.
  */
-export function collectBlocks(nodes: Element[]): RawBlock[] {
+export function collectBlocks(nodes: Element[], removed: Array<{ reason: string; text: string }>): RawBlock[] {
   const out: RawBlock[] = [];
   let buf: string[] = [];
   let bufLink = 0;
@@ -67,6 +68,12 @@ export function collectBlocks(nodes: Element[]): RawBlock[] {
       return;
     }
     if (ctx === 'caption') {
+      // Photo credits travel inside captions; they are dropped, the caption kept.
+      const credit = boilerplateReason(text);
+      if (credit) {
+        removed.push({ reason: credit, text });
+        return;
+      }
       if (figure) figure.caption = figure.caption ? `${figure.caption} ${text}` : text;
       out.push({ block: { kind: 'caption', text }, linkChars, el: k?.el ?? null });
       return;

@@ -9,6 +9,7 @@ import { descendants, findFirst, isElement, normalizeSpace, textOf } from './dom
 import { findContent } from './findContent.js';
 import { computeStats } from './nodeStats.js';
 import { parseHtml } from './parseHtml.js';
+import { readHeaderZone } from './readHeaderZone.js';
 import { readMetadata, type HtmlMetadata } from './readMetadata.js';
 
 export interface HtmlExtraction {
@@ -19,8 +20,12 @@ export interface HtmlExtraction {
   removed: Removal[];
   /** Short texts near the top of the body that read as a byline ("By Jane Doe"). */
   bylines: string[];
+  /** Author names printed bare in an author-classed element. */
+  authorNames: string[];
   /** Short texts near the top that read as a dateline; the dates stage parses them. */
   datelines: string[];
+  /** Datelines introduced as an update ("Mis à jour le…", "Updated…"). */
+  modifiedLines: string[];
   diagnostics: string[];
 }
 
@@ -34,27 +39,71 @@ export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
   const diagnostics: string[] = [];
   const doc = parseHtml(html, maxDepth);
   const meta = readMetadata(doc);
-  const h1s = descendants(doc).filter((e) => e.name === 'h1').map((e) => normalizeSpace(textOf(e))).filter(Boolean);
+  const h1Els = descendants(doc).filter((e) => e.name === 'h1');
+  const h1s = h1Els.map((e) => normalizeSpace(textOf(e))).filter(Boolean);
   const body: ParentNode = findFirst(doc, 'body') ?? doc;
+  const title = chooseTitle(meta, h1s);
+  const headline = h1Els.find((e) => normalizeSpace(textOf(e)) === title) ?? h1Els[0] ?? (title ? findByText(body, title) : null);
+  const header = readHeaderZone(body, headline);
 
   const before = computeStats(body);
   let bodyProse = 0;
   for (const c of body.children) if (isElement(c)) bodyProse += before.get(c)?.prose ?? 0;
   const removed = cleanDom(body, before, bodyProse);
   const ledeEl = findLede(body);
-  const lede = ledeEl ? normalizeSpace(textOf(ledeEl)) : null;
+  const lede = ledeEl ? normalizeSpace(textOf(ledeEl)) : header.boldLede;
+  // The standfirst is reported as `lede`, never twice: it leaves the body text.
+  if (ledeEl) header.elements.add(ledeEl);
 
   const choice = findContent(body, before);
   if (!choice) diagnostics.push('no candidate container found');
-  const raw = choice ? collectBlocks(choice.nodes) : [];
-  const title = chooseTitle(meta, h1s);
-  const { blocks, bylines, datelines } = filterBlocks(raw, title, removed);
-  return { meta, title, lede, blocks, removed, bylines, datelines, diagnostics };
+  const raw = choice ? collectBlocks(choice.nodes, removed) : [];
+  const filtered = filterBlocks(raw.filter((rb) => !inHeader(rb.el, header.elements, removed, rb.block.text)), title, removed);
+  const { blocks, bylines, datelines } = filtered;
+  return {
+    meta,
+    title,
+    lede,
+    blocks,
+    removed,
+    bylines: [...header.bylines, ...bylines],
+    authorNames: header.authorNames,
+    datelines: [...header.published, ...datelines],
+    modifiedLines: header.modified,
+    diagnostics,
+  };
 }
 
+/** Blocks made from the header strip (byline, dateline, kicker) are not body text. */
+function inHeader(el: Element | null, header: Set<Element>, removed: Removal[], text: string): boolean {
+  if (!el || header.size === 0) return false;
+  for (let e: ParentNode | null = el, i = 0; e && i < 4; e = e.parent, i++) {
+    if (header.has(e as Element)) {
+      removed.push({ reason: 'header', text });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The innermost element whose whole text is `text` (a headline set without <h1>). */
+function findByText(root: ParentNode, text: string): Element | null {
+  let best: Element | null = null;
+  for (const el of descendants(root)) {
+    if (el.name === 'title' || el.name === 'script') continue;
+    if (normalizeSpace(textOf(el)) === text) best = el;
+    else if (best) break;
+  }
+  return best;
+}
+
+const NOT_IN_LEDE = new Set(['ul', 'ol', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'img']);
+
+/** A standfirst is a sentence or two of plain prose: a classed box holding a list or a heading is a summary panel. */
 function findLede(root: ParentNode): Element | null {
   for (const el of descendants(root)) {
     if (!classTokens(el).some((t) => LEDE_TOKENS.has(t))) continue;
+    if (descendants(el).some((d) => NOT_IN_LEDE.has(d.name))) continue;
     const t = normalizeSpace(textOf(el));
     if (t.length >= 40 && t.length <= 700) return el;
   }
@@ -167,7 +216,7 @@ function trimEdges(blocks: Block[], removed: Removal[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i]!;
-    if (i < first && (b.kind === 'list' || b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length < 100))) removed.push({ reason: 'edge', text: b.text });
+    if (i < first && ((b.kind === 'list' && blocks[i - 1]?.kind !== 'heading') || (b.kind === 'heading' && b.level <= 1) || (b.kind === 'paragraph' && b.text.length < 100))) removed.push({ reason: 'edge', text: b.text });
     else out.push(b);
   }
   return out;
@@ -196,7 +245,7 @@ function chooseTitle(meta: HtmlMetadata, h1s: string[]): string | null {
 }
 
 function stripSiteName(t: string, site: string | null): string {
-  const parts = t.split(/\s+[|–—-]\s+|\s+::\s+|\s+»\s+/);
+  const parts = t.split(/\s+(?:[|–—»·•]|-{1,2}|::)\s+/);
   if (parts.length < 2) return t;
   const siteSq = site ? squash(site) : null;
   const kept = parts.filter((p) => !siteSq || squash(p) !== siteSq);

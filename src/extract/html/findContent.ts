@@ -166,6 +166,12 @@ function withSiblings(top: Element, finals: Map<Element, number>, best: number, 
       out.push(sib);
       continue;
     }
+    // The lead photo often sits just outside the text container; its caption is
+    // kept as a caption block (never as body text).
+    if (sib.name === 'figure') {
+      out.push(sib);
+      continue;
+    }
     const s = stats.get(sib);
     if (!s || s.chars === 0) continue;
     const sc = finals.get(sib);

@@ -1,5 +1,6 @@
 import type { Document, Element } from 'domhandler';
 import type { DateSource } from '../../core/article.js';
+import { BYLINE_RE, namesFromByline } from '../bylines.js';
 import { attr, descendants, normalizeSpace, textOf } from './dom.js';
 
 /** A raw date string and where it was read. Parsing happens in the dates stage. */
@@ -124,6 +125,8 @@ export function readMetadata(doc: Document): HtmlMetadata {
   // A <time pubdate> or the first <time datetime> is the page's own visible date.
   const pubTime = times.find((t) => attr(t, 'pubdate') !== null) ?? times.find((t) => attr(t, 'datetime'));
   if (pubTime) published.push({ raw: attr(pubTime, 'datetime') ?? normalizeSpace(textOf(pubTime)), source: 'time-element' });
+  const updTime = times.find((t) => t !== pubTime && /\b(?:updated|modified)\b/i.test(attr(t, 'class') ?? '') && attr(t, 'datetime'));
+  if (updTime) modified.push({ raw: attr(updTime, 'datetime')!, source: 'time-element' });
 
   const authors = dedupe([
     ...(art ? namesOf(art['author']) : []),
@@ -134,7 +137,9 @@ export function readMetadata(doc: Document): HtmlMetadata {
     ...(meta.get('sailthru.author') ?? []),
     ...(itemprops.get('author') ?? []).map(normalizeSpace),
     ...relAuthors,
-  ]).filter((a) => a.length > 1 && a.length < 80 && !/^https?:/i.test(a));
+  ])
+    .map((a) => (BYLINE_RE.test(a) ? (namesFromByline(a)[0] ?? a) : a))
+    .filter((a) => a.length > 1 && a.length < 80 && !/^https?:/i.test(a));
 
   const keywords = [
     ...(meta.get('article:tag') ?? []),
