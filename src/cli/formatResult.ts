@@ -71,7 +71,7 @@ export function formatText(a: Article): string {
     ['Site', a.siteName],
     ['By', a.authors.length > 0 ? a.authors.join(', ') : null],
     ['Dateline', a.dateline],
-    ['Published', a.publishedAt],
+    ['Published', a.publishedAt === null ? null : a.published?.zone === 'assumed' ? `${a.publishedAt} (zone assumed ${a.published.assumedOffset})` : a.publishedAt],
     ['Modified', a.modifiedAt],
     ['Section', a.section],
     ['Language', a.language],
@@ -79,9 +79,21 @@ export function formatText(a: Article): string {
     ['Words', String(a.wordCount)],
   ];
   for (const [label, value] of meta) if (value !== null && value !== '') out.push(`${label}: ${value}`);
+  const removed = Object.entries(a.removed.byReason).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (removed) out.push(`Removed: ${removed}`);
   out.push('');
-  if (a.lede) out.push(a.lede, '');
-  out.push(a.text);
+  // The reading view: the standfirst set off, headings underlined, captions and
+  // quotes marked, so a terminal shows the structure the blocks carry.
+  if (a.lede) out.push(`> ${a.lede}`, '');
+  for (const b of a.blocks) {
+    if (b.kind === 'heading') out.push(b.text, '-'.repeat(Math.min(b.text.length, 72)), '');
+    else if (b.kind === 'caption') out.push(`[caption] ${b.text}`, '');
+    else if (b.kind === 'image') {
+      if (b.caption === null && b.alt) out.push(`[image] ${b.alt}`, '');
+    } else if (b.kind === 'quote') out.push(`  “${b.text}”`, '');
+    else if (b.kind === 'list') out.push(...b.items.map((it, i) => (b.ordered ? `  ${i + 1}. ${it}` : `  • ${it}`)), '');
+    else out.push(b.text, '');
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
