@@ -178,7 +178,8 @@ async function main(): Promise<void> {
     console.log(`${system}`);
     console.log(`  ours       precision ${ours.precision}  recall ${ours.recall}  F1 ${ours.f1}  accuracy ${ours.accuracy}`);
     console.log(`  reference  ${ref.line}`);
-    if (ref.missing > 0) console.log(`  WARNING: the reference scorer found ${ref.missing} page(s) missing from ${relative(REPO_ROOT, jsonl)}`);
+    if (ref.missing > 0)
+      console.log(`  WARNING: the reference scorer found ${ref.missing} page(s) missing from ${relative(REPO_ROOT, jsonl)}`);
     if (diffs.length > 0) {
       disagreement = true;
       console.log(`  ERROR: scorers disagree at 3 decimals on ${diffs.join(', ')}`);
@@ -266,7 +267,11 @@ async function main(): Promise<void> {
         targets.map((t) => [t.name, t.value, t.pass ? 'PASS' : 'FAIL']),
       ),
     ].join('\n');
-    upsertSection(BENCHMARKS_MD, section, '# Benchmarks\n\nMeasured figures. Each section says when, on what machine, and with which command it was produced.');
+    upsertSection(
+      BENCHMARKS_MD,
+      section,
+      '# Benchmarks\n\nMeasured figures. Each section says when, on what machine, and with which command it was produced.',
+    );
     console.log(`\nwrote ${relative(REPO_ROOT, BENCHMARKS_MD)}`);
   } else {
     console.log(`\n${relative(REPO_ROOT, BENCHMARKS_MD)} not updated (${opts.systems.length < SYSTEMS.length ? '--only' : '--no-write'})`);

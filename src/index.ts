@@ -1,6 +1,16 @@
 export { extract } from './extract/extract.js';
 export type { ExtractCallOptions } from './extract/extract.js';
-export type { Article, Block, BlockKind, DateInfo, DatePrecision, ExtractFailure, ExtractResult, RemovedSummary, Diagnostic } from './core/article.js';
+export type {
+  Article,
+  Block,
+  BlockKind,
+  DateInfo,
+  DatePrecision,
+  ExtractFailure,
+  ExtractResult,
+  RemovedSummary,
+  Diagnostic,
+} from './core/article.js';
 export type { ExtractOptions } from './core/options.js';
 export { VigieError } from './core/errors.js';
 export type { ErrorCode, ErrorInfo } from './core/errors.js';

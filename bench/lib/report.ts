@@ -44,9 +44,7 @@ export function textTable(headers: readonly string[], rows: readonly string[][],
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const last = headers.length - 1;
   const line = (cells: readonly string[]): string =>
-    cells
-      .map((c, i) => (leftAligned.includes(i) ? (i === last ? c : c.padEnd(widths[i] ?? 0)) : c.padStart(widths[i] ?? 0)))
-      .join('  ');
+    cells.map((c, i) => (leftAligned.includes(i) ? (i === last ? c : c.padEnd(widths[i] ?? 0)) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

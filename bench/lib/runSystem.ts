@@ -58,7 +58,13 @@ async function main(): Promise<void> {
   // timed call: the set as a whole is the bench's luggage, not the extractor's.
   const unpack = (p: (typeof stored)[number]): PageInput => {
     const bytes = gunzipSync(p.gz);
-    return { id: p.id, url: p.url, file: p.file, bytes: kind === 'bytes' ? bytes : new Uint8Array(0), html: kind === 'html' ? decoder.decode(bytes) : '' };
+    return {
+      id: p.id,
+      url: p.url,
+      file: p.file,
+      bytes: kind === 'bytes' ? bytes : new Uint8Array(0),
+      html: kind === 'html' ? decoder.decode(bytes) : '',
+    };
   };
   const rssAfterLoadKiB = process.resourceUsage().maxRSS;
 

@@ -71,7 +71,14 @@ export function formatText(a: Article): string {
     ['Site', a.siteName],
     ['By', a.authors.length > 0 ? a.authors.join(', ') : null],
     ['Dateline', a.dateline],
-    ['Published', a.publishedAt === null ? null : a.published?.zone === 'assumed' ? `${a.publishedAt} (zone assumed ${a.published.assumedOffset})` : a.publishedAt],
+    [
+      'Published',
+      a.publishedAt === null
+        ? null
+        : a.published?.zone === 'assumed'
+          ? `${a.publishedAt} (zone assumed ${a.published.assumedOffset})`
+          : a.publishedAt,
+    ],
     ['Modified', a.modifiedAt],
     ['Section', a.section],
     ['Language', a.language],
@@ -79,7 +86,9 @@ export function formatText(a: Article): string {
     ['Words', String(a.wordCount)],
   ];
   for (const [label, value] of meta) if (value !== null && value !== '') out.push(`${label}: ${value}`);
-  const removed = Object.entries(a.removed.byReason).map(([k, v]) => `${k} ${v}`).join(', ');
+  const removed = Object.entries(a.removed.byReason)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   if (removed) out.push(`Removed: ${removed}`);
   out.push('');
   // The reading view: the standfirst set off, headings underlined, captions and

@@ -12,7 +12,7 @@ const prefixes = [...new Set(PACKS.flatMap((p) => p.bylinePrefixes))]
   .map(escape)
   .join('|');
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
-const JOINER = "(?:de|van|von|da|di|du|le|la|al|el|bin|ibn|and|et|&|,)";
+const JOINER = '(?:de|van|von|da|di|du|le|la|al|el|bin|ibn|and|et|&|,)';
 
 const locators = [...new Set(PACKS.flatMap((p) => p.bylineLocators))].map(escape).join('|');
 /** What may follow the names: a role or place after punctuation, or "at/à <place>". */

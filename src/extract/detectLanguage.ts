@@ -12,7 +12,10 @@ const MAX_SAMPLE = 500;
  * often ship `lang="en"` on pages in other languages, so the declaration only
  * breaks ties.
  */
-export function detectLanguage(text: string, declared: string | null): { language: string | null; method: 'statistical' | 'declared' | 'none' } {
+export function detectLanguage(
+  text: string,
+  declared: string | null,
+): { language: string | null; method: 'statistical' | 'declared' | 'none' } {
   const decl = declared ? normalizeTag(declared) : null;
   const sample = text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text;
   if (sample.length >= MIN_SAMPLE) {

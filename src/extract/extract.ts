@@ -1,4 +1,12 @@
-import { countWords, type Article, type Block, type DateInfo, type Diagnostic, type ExtractResult, type RemovedSummary } from '../core/article.js';
+import {
+  countWords,
+  type Article,
+  type Block,
+  type DateInfo,
+  type Diagnostic,
+  type ExtractResult,
+  type RemovedSummary,
+} from '../core/article.js';
 import { VigieError, toVigieError } from '../core/errors.js';
 import { resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from '../core/options.js';
 import { namesFromByline } from './bylines.js';
@@ -80,7 +88,10 @@ export function extract(input: string | Uint8Array, options: ExtractCallOptions 
     }
     return ctx.article;
   } catch (err) {
-    const e = err instanceof RangeError && /call stack/i.test(err.message) ? new VigieError('E_TOO_DEEP', 'input is nested too deeply to process', { cause: err }) : toVigieError(err);
+    const e =
+      err instanceof RangeError && /call stack/i.test(err.message)
+        ? new VigieError('E_TOO_DEEP', 'input is nested too deeply to process', { cause: err })
+        : toVigieError(err);
     return { ok: false, source, url: opts.url, error: e.toJSON() };
   }
 }
@@ -118,7 +129,8 @@ function emptyArticle(source: string, url: string | null): Article {
 function decode(ctx: Ctx): void {
   if (typeof ctx.input === 'string') {
     const s = ctx.input;
-    if (s.length > ctx.opts.maxBytes) throw new VigieError('E_TOO_LARGE', `input is ${s.length} characters, over the ${ctx.opts.maxBytes} cap`);
+    if (s.length > ctx.opts.maxBytes)
+      throw new VigieError('E_TOO_LARGE', `input is ${s.length} characters, over the ${ctx.opts.maxBytes} cap`);
     if (s.trim().length === 0) throw new VigieError('E_EMPTY', 'input is empty');
     if (looksBinary(s)) throw new VigieError('E_BINARY', 'input contains NUL or control characters: not a text document');
     ctx.text = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
@@ -257,7 +269,8 @@ function summarize(items: Array<{ reason: string; text: string }>): RemovedSumma
   for (const it of items) {
     byReason[it.reason] = (byReason[it.reason] ?? 0) + 1;
     chars += it.text.length;
-    if (samples.length < 5 && it.reason !== 'markup' && it.text.length > 0) samples.push(it.text.length > 80 ? `${it.text.slice(0, 77)}...` : it.text);
+    if (samples.length < 5 && it.reason !== 'markup' && it.text.length > 0)
+      samples.push(it.text.length > 80 ? `${it.text.slice(0, 77)}...` : it.text);
   }
   return { count: items.length, chars, byReason, samples };
 }

@@ -11,7 +11,12 @@ function p(raw: string, languages?: string[]): Pick<DateInfo, 'value' | 'precisi
 }
 
 const local = (value: string, precision: DateInfo['precision']) => ({ value, precision, zone: 'none' as const, assumedOffset: null });
-const explicit = (value: string, precision: DateInfo['precision']) => ({ value, precision, zone: 'explicit' as const, assumedOffset: null });
+const explicit = (value: string, precision: DateInfo['precision']) => ({
+  value,
+  precision,
+  zone: 'explicit' as const,
+  assumedOffset: null,
+});
 
 describe('parseDate: French', () => {
   it('abbreviated month with comma and time', () => {
@@ -183,7 +188,8 @@ describe('parseDate: sources, raw and URLs', () => {
   it('URL path segments', () => {
     assert.equal(parseDate('https://www.example.fr/monde/article/2016/12/12/titre_123.html', { source: 'url' })?.value, '2016-12-12');
     assert.deepEqual(
-      parseDate('https://example.com/2016/12/slug', { source: 'url' }) && parseDate('https://example.com/2016/12/slug', { source: 'url' })!.precision,
+      parseDate('https://example.com/2016/12/slug', { source: 'url' }) &&
+        parseDate('https://example.com/2016/12/slug', { source: 'url' })!.precision,
       'month',
     );
     assert.equal(parseDate('https://example.com/2016/13/40/slug', { source: 'url' }), null);
@@ -347,29 +353,39 @@ describe('properties', () => {
   });
 
   it('valid dates round-trip through the local formats', () => {
-    const frMonths = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+    const frMonths = [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ];
     const enMonths = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
     const pad = (n: number) => String(n).padStart(2, '0');
     fc.assert(
-      fc.property(
-        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
-        (d) => {
-          const y = d.getUTCFullYear();
-          const m = d.getUTCMonth() + 1;
-          const day = d.getUTCDate();
-          const h = d.getUTCHours();
-          const min = d.getUTCMinutes();
-          const expected = `${y}-${pad(m)}-${pad(day)}T${pad(h)}:${pad(min)}`;
-          const h12 = h % 12 === 0 ? 12 : h % 12;
-          const forms = [
-            `${day === 1 ? '1er' : day} ${frMonths[m - 1]} ${y} à ${h}h${pad(min)}`,
-            `${pad(day)}/${pad(m)}/${y} ${pad(h)}:${pad(min)}`,
-            `${enMonths[m - 1]} ${day}, ${y} ${h12}:${pad(min)} ${h < 12 ? 'a.m.' : 'p.m.'}`,
-            `${y}-${pad(m)}-${pad(day)}T${pad(h)}:${pad(min)}`,
-          ];
-          for (const f of forms) assert.equal(parseDate(f, { source: 'text', languages: ['fr', 'en'] })?.value, expected, f);
-        },
-      ),
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        const y = d.getUTCFullYear();
+        const m = d.getUTCMonth() + 1;
+        const day = d.getUTCDate();
+        const h = d.getUTCHours();
+        const min = d.getUTCMinutes();
+        const expected = `${y}-${pad(m)}-${pad(day)}T${pad(h)}:${pad(min)}`;
+        const h12 = h % 12 === 0 ? 12 : h % 12;
+        const forms = [
+          `${day === 1 ? '1er' : day} ${frMonths[m - 1]} ${y} à ${h}h${pad(min)}`,
+          `${pad(day)}/${pad(m)}/${y} ${pad(h)}:${pad(min)}`,
+          `${enMonths[m - 1]} ${day}, ${y} ${h12}:${pad(min)} ${h < 12 ? 'a.m.' : 'p.m.'}`,
+          `${y}-${pad(m)}-${pad(day)}T${pad(h)}:${pad(min)}`,
+        ];
+        for (const f of forms) assert.equal(parseDate(f, { source: 'text', languages: ['fr', 'en'] })?.value, expected, f);
+      }),
       { numRuns: 500 },
     );
   });

@@ -6,9 +6,22 @@ import { packFor } from '../../core/packs/index.js';
  * zone (a Swiss or Canadian French site). Markup conventions, not language words.
  */
 const TLD_ZONES: Record<string, string> = {
-  fr: 'Europe/Paris', ch: 'Europe/Zurich', be: 'Europe/Brussels', lu: 'Europe/Luxembourg', ca: 'America/Toronto',
-  uk: 'Europe/London', ie: 'Europe/Dublin', au: 'Australia/Sydney', nz: 'Pacific/Auckland', in: 'Asia/Kolkata',
-  sn: 'Africa/Dakar', ci: 'Africa/Abidjan', ma: 'Africa/Casablanca', dz: 'Africa/Algiers', tn: 'Africa/Tunis', lb: 'Asia/Beirut',
+  fr: 'Europe/Paris',
+  ch: 'Europe/Zurich',
+  be: 'Europe/Brussels',
+  lu: 'Europe/Luxembourg',
+  ca: 'America/Toronto',
+  uk: 'Europe/London',
+  ie: 'Europe/Dublin',
+  au: 'Australia/Sydney',
+  nz: 'Pacific/Auckland',
+  in: 'Asia/Kolkata',
+  sn: 'Africa/Dakar',
+  ci: 'Africa/Abidjan',
+  ma: 'Africa/Casablanca',
+  dz: 'Africa/Algiers',
+  tn: 'Africa/Tunis',
+  lb: 'Asia/Beirut',
 };
 
 /**

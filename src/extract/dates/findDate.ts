@@ -53,7 +53,7 @@ export function isDatelineLine(line: string, languages?: string[]): boolean {
 function dateSpans(line: string, g: DateGrammar): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (HAS_YEAR.test(line)) {
-    for (let pos = 0; pos < line.length; ) {
+    for (let pos = 0; pos < line.length;) {
       const f = scanDate(line, g, pos);
       if (!f || f.end <= pos) break;
       spans.push([f.start, f.end]);

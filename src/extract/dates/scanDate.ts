@@ -15,7 +15,15 @@ type DateFormat = 'isoExtended' | 'isoBasic' | 'textDayMonth' | 'textMonthDay' |
  * most specific reading of a string is kept. `monthYear` comes last because its
  * matches sit inside the longer day-month-year ones and must see their rejections.
  */
-const FORMATS: readonly DateFormat[] = ['isoExtended', 'isoBasic', 'textDayMonth', 'textMonthDay', 'numericDayMonth', 'numericYearFirst', 'monthYear'];
+const FORMATS: readonly DateFormat[] = [
+  'isoExtended',
+  'isoBasic',
+  'textDayMonth',
+  'textMonthDay',
+  'numericDayMonth',
+  'numericYearFirst',
+  'monthYear',
+];
 
 /** How far before a date we look for a time printed first ("2:25 PM ET, Dec 12, 2016"). */
 const TIME_BEFORE_WINDOW = 48;
@@ -87,7 +95,16 @@ function read(format: DateFormat, m: RegExpExecArray, text: string, g: DateGramm
   const gr = m.groups ?? {};
   const start = m.index;
   let end = start + m[0].length;
-  const parts: DateParts = { year: Number(gr.year), month: null, day: null, hour: null, minute: null, second: null, offset: null, assumedOffset: null };
+  const parts: DateParts = {
+    year: Number(gr.year),
+    month: null,
+    day: null,
+    hour: null,
+    minute: null,
+    second: null,
+    offset: null,
+    assumedOffset: null,
+  };
 
   switch (format) {
     case 'isoExtended':

@@ -5,7 +5,18 @@ import { classTokens } from './classTokens.js';
 import { attr, isElement, isText, normalizeSpace } from './dom.js';
 
 /** Class tokens of elements that hold a caption or a photo credit, whatever their tag. */
-const CAPTION_TOKENS = new Set(['caption', 'figcaption', 'captiontext', 'legende', 'légende', 'photocredit', 'imagecredit', 'credit', 'credits', 'copyright']);
+const CAPTION_TOKENS = new Set([
+  'caption',
+  'figcaption',
+  'captiontext',
+  'legende',
+  'légende',
+  'photocredit',
+  'imagecredit',
+  'credit',
+  'credits',
+  'copyright',
+]);
 
 function isCaptionish(el: Element): boolean {
   for (const t of classTokens(el)) if (CAPTION_TOKENS.has(t)) return true;
@@ -22,9 +33,46 @@ export interface RawBlock {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'figure', 'figcaption', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'hr', 'address', 'center',
-  'details', 'summary', 'form', 'fieldset', 'caption', 'body', 'html', 'picture',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'form',
+  'fieldset',
+  'caption',
+  'body',
+  'html',
+  'picture',
 ]);
 
 type Ctx = 'paragraph' | 'heading' | 'quote' | 'item' | 'caption';
@@ -55,7 +103,13 @@ export function collectBlocks(nodes: Element[], removed: Array<{ reason: string;
     if (buf.length === 0) return;
     const raw = buf.join('');
     buf = [];
-    const text = preDepth > 0 ? raw.replace(/[ \t\u00a0]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim() : normalizeSpace(raw);
+    const text =
+      preDepth > 0
+        ? raw
+            .replace(/[ \t\u00a0]+/g, ' ')
+            .replace(/\n{3,}/g, '\n\n')
+            .trim()
+        : normalizeSpace(raw);
     const linkChars = bufLink;
     bufLink = 0;
     if (!text) return;
@@ -140,7 +194,8 @@ export function collectBlocks(nodes: Element[], removed: Array<{ reason: string;
     else if (name === 'blockquote') kinds.push({ ctx: 'quote', el, level: 0 });
     else if (name === 'li' || name === 'dt' || name === 'dd') kinds.push({ ctx: lists.length > 0 ? 'item' : 'paragraph', el, level: 0 });
     else if (name === 'figcaption' || name === 'caption') kinds.push({ ctx: 'caption', el, level: 0 });
-    else if (name === 'p' || name === 'td' || name === 'th') kinds.push({ ctx: kinds[kinds.length - 1]?.ctx === 'quote' ? 'quote' : 'paragraph', el, level: 0 });
+    else if (name === 'p' || name === 'td' || name === 'th')
+      kinds.push({ ctx: kinds[kinds.length - 1]?.ctx === 'quote' ? 'quote' : 'paragraph', el, level: 0 });
     if (name === 'ul' || name === 'ol' || name === 'dl') {
       // A list nested in a list item continues the outer list as more items.
       if (kinds[kinds.length - 1]?.ctx !== 'item') lists.push({ el, ordered: name === 'ol', items: [], linkChars: 0 });
@@ -172,7 +227,17 @@ export function collectBlocks(nodes: Element[], removed: Array<{ reason: string;
     }
     if (figure && figure.el === el) {
       for (const img of figure.imgs) {
-        out.push({ block: { kind: 'image', text: figure.caption ?? '', src: img.src, alt: img.alt ? normalizeSpace(img.alt) : null, caption: figure.caption }, linkChars: 0, el });
+        out.push({
+          block: {
+            kind: 'image',
+            text: figure.caption ?? '',
+            src: img.src,
+            alt: img.alt ? normalizeSpace(img.alt) : null,
+            caption: figure.caption,
+          },
+          linkChars: 0,
+          el,
+        });
       }
       figure = null;
     }

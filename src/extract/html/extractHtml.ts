@@ -29,7 +29,27 @@ export interface HtmlExtraction {
   diagnostics: string[];
 }
 
-const LEDE_TOKENS = new Set(['lede', 'lead', 'standfirst', 'chapo', 'chapeau', 'chapô', 'intro', 'summary', 'dek', 'deck', 'subtitle', 'subheadline', 'excerpt', 'sapo', 'kicker', 'description', 'teaser', 'abstract', 'strapline']);
+const LEDE_TOKENS = new Set([
+  'lede',
+  'lead',
+  'standfirst',
+  'chapo',
+  'chapeau',
+  'chapô',
+  'intro',
+  'summary',
+  'dek',
+  'deck',
+  'subtitle',
+  'subheadline',
+  'excerpt',
+  'sapo',
+  'kicker',
+  'description',
+  'teaser',
+  'abstract',
+  'strapline',
+]);
 
 /**
  * The HTML pipeline, as an ordered list of named stages: parse → metadata →
@@ -58,7 +78,11 @@ export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
   const choice = findContent(body, before);
   if (!choice) diagnostics.push('no candidate container found');
   const raw = choice ? collectBlocks(choice.nodes, removed) : [];
-  const filtered = filterBlocks(raw.filter((rb) => !inHeader(rb.el, header.elements, removed, rb.block.text)), title, removed);
+  const filtered = filterBlocks(
+    raw.filter((rb) => !inHeader(rb.el, header.elements, removed, rb.block.text)),
+    title,
+    removed,
+  );
   const { blocks, bylines, datelines } = filtered;
   return {
     meta,
@@ -118,7 +142,11 @@ const HAS_DIGIT_YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d\d\b/;
  * of related articles), or that repeat the title or lede; pulls bylines and
  * datelines out of the leading blocks.
  */
-function filterBlocks(raw: RawBlock[], title: string | null, removed: Removal[]): { blocks: Block[]; bylines: string[]; datelines: string[] } {
+function filterBlocks(
+  raw: RawBlock[],
+  title: string | null,
+  removed: Removal[],
+): { blocks: Block[]; bylines: string[]; datelines: string[] } {
   const blocks: Block[] = [];
   const bylines: string[] = [];
   const datelines: string[] = [];
@@ -131,7 +159,7 @@ function filterBlocks(raw: RawBlock[], title: string | null, removed: Removal[])
       blocks.push(b);
       continue;
     }
-    const reason = boilerplateReason(b.kind === 'list' ? b.items[0] ?? '' : text) ?? (b.kind === 'list' ? null : null);
+    const reason = boilerplateReason(b.kind === 'list' ? (b.items[0] ?? '') : text) ?? (b.kind === 'list' ? null : null);
     if (reason && (b.kind !== 'list' || b.items.length <= 2)) {
       removed.push({ reason, text });
       continue;
@@ -216,7 +244,13 @@ function trimEdges(blocks: Block[], removed: Removal[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i]!;
-    if (i < first && ((b.kind === 'list' && blocks[i - 1]?.kind !== 'heading') || (b.kind === 'heading' && b.level <= 1) || (b.kind === 'paragraph' && b.text.length < 100))) removed.push({ reason: 'edge', text: b.text });
+    if (
+      i < first &&
+      ((b.kind === 'list' && blocks[i - 1]?.kind !== 'heading') ||
+        (b.kind === 'heading' && b.level <= 1) ||
+        (b.kind === 'paragraph' && b.text.length < 100))
+    )
+      removed.push({ reason: 'edge', text: b.text });
     else out.push(b);
   }
   return out;

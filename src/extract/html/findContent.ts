@@ -9,9 +9,28 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'td']);
 
 const TAG_BASE: Record<string, number> = {
-  article: 10, main: 8, div: 5, section: 4, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  article: 10,
+  main: 8,
+  div: 5,
+  section: 4,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 const MIN_PARAGRAPH = 25;
@@ -32,7 +51,10 @@ function directText(el: Element): { chars: number; commas: number } {
       const t = c.data.trim();
       chars += t.length;
       for (let i = 0; i < t.length; i++) if (t[i] === ',') commas++;
-    } else if (isElement(c) && (c.name === 'a' || c.name === 'b' || c.name === 'i' || c.name === 'em' || c.name === 'strong' || c.name === 'span')) {
+    } else if (
+      isElement(c) &&
+      (c.name === 'a' || c.name === 'b' || c.name === 'i' || c.name === 'em' || c.name === 'strong' || c.name === 'span')
+    ) {
       // Inline markup is part of the loose paragraph too; approximate with its text length.
     }
   }

@@ -22,12 +22,43 @@ const MAX_BLOCKS = 14;
 /** A block longer than this is body text: the header zone is over. */
 const MAX_HEADER_TEXT = 220;
 
-const BLOCKS = new Set(['p', 'div', 'span', 'font', 'b', 'strong', 'em', 'i', 'center', 'li', 'time', 'small', 'address', 'section', 'header', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'dd']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'span',
+  'font',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'center',
+  'li',
+  'time',
+  'small',
+  'address',
+  'section',
+  'header',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'td',
+  'dd',
+]);
 /** Listed in BLOCKS so they are read on their own, but inline inside a larger block. */
 const INLINE = new Set(['span', 'time', 'small', 'font', 'b', 'strong', 'em', 'i']);
 const AUTHOR_TOKENS = new Set(['author', 'authors', 'byline', 'auteur', 'auteurs', 'signature', 'writer']);
 const NAME_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|da|di|du|le|la|al|el|bin)){1,4}$/u;
-const MODIFIED_RE = new RegExp(`^(?:${PACKS.flatMap((p) => p.datePrefixes?.modified ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || 'updated'})`, 'iu');
+const MODIFIED_RE = new RegExp(
+  `^(?:${
+    PACKS.flatMap((p) => p.datePrefixes?.modified ?? [])
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|') || 'updated'
+  })`,
+  'iu',
+);
 
 /**
  * Reads the strip between the headline and the body, where sites print the byline,
@@ -83,9 +114,35 @@ function push(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);
 }
 
-const META_TOKENS = new Set([...AUTHOR_TOKENS, 'date', 'dates', 'time', 'timestamp', 'published', 'publication', 'posted', 'dateline', 'pubdate', 'datetime', 'updated']);
+const META_TOKENS = new Set([
+  ...AUTHOR_TOKENS,
+  'date',
+  'dates',
+  'time',
+  'timestamp',
+  'published',
+  'publication',
+  'posted',
+  'dateline',
+  'pubdate',
+  'datetime',
+  'updated',
+]);
 /** Ancestors whose bylines and dates belong to other articles. */
-const FOREIGN_TOKENS = new Set(['related', 'sidebar', 'comment', 'comments', 'teaser', 'teasers', 'recommended', 'popular', 'widget', 'footer', 'nav', 'menu']);
+const FOREIGN_TOKENS = new Set([
+  'related',
+  'sidebar',
+  'comment',
+  'comments',
+  'teaser',
+  'teasers',
+  'recommended',
+  'popular',
+  'widget',
+  'footer',
+  'nav',
+  'menu',
+]);
 
 /**
  * Pages without a headline element, or with the byline above it, still class
@@ -97,7 +154,8 @@ function scanClassed(root: ParentNode, zone: HeaderZone): void {
   const stack: Array<{ n: AnyNode; foreign: boolean }> = root.children.map((n) => ({ n, foreign: false })).reverse();
   while (stack.length > 0 && found < 6) {
     const { n, foreign } = stack.pop()!;
-    if (!isElement(n) || n.name === 'script' || n.name === 'style' || n.name === 'nav' || n.name === 'aside' || n.name === 'footer') continue;
+    if (!isElement(n) || n.name === 'script' || n.name === 'style' || n.name === 'nav' || n.name === 'aside' || n.name === 'footer')
+      continue;
     const tokens = classTokens(n);
     const f = foreign || tokens.some((t) => FOREIGN_TOKENS.has(t));
     if (!f && tokens.some((t) => META_TOKENS.has(t))) {
@@ -113,7 +171,8 @@ function scanClassed(root: ParentNode, zone: HeaderZone): void {
 
 function isAuthorish(el: Element): boolean {
   for (let e: ParentNode | null = el, i = 0; e && isElement(e) && i < 3; e = e.parent, i++) {
-    if (classTokens(e).some((t) => AUTHOR_TOKENS.has(t)) || e.attribs['rel'] === 'author' || e.attribs['itemprop'] === 'author') return true;
+    if (classTokens(e).some((t) => AUTHOR_TOKENS.has(t)) || e.attribs['rel'] === 'author' || e.attribs['itemprop'] === 'author')
+      return true;
   }
   return false;
 }

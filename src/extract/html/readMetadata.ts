@@ -31,7 +31,8 @@ export interface HtmlMetadata {
   isArticle: boolean;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Report|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^NewsArticle$/;
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Report|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^NewsArticle$/;
 
 /** Reads <head> meta tags, JSON-LD and <time> elements. */
 export function readMetadata(doc: Document): HtmlMetadata {
@@ -114,7 +115,23 @@ export function readMetadata(doc: Document): HtmlMetadata {
     pushDate(published, art['dateCreated'], 'json-ld');
     pushDate(modified, art['dateModified'], 'json-ld');
   }
-  for (const k of ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime', 'article.published']) {
+  for (const k of [
+    'article:published_time',
+    'og:published_time',
+    'datepublished',
+    'date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publication_date',
+    'dc.date.issued',
+    'dc.date',
+    'dcterms.date',
+    'sailthru.date',
+    'parsely-pub-date',
+    'cxenseparse:recs:publishtime',
+    'article.published',
+  ]) {
     for (const v of meta.get(k) ?? []) published.push({ raw: v, source: 'meta' });
   }
   for (const k of ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified']) {
@@ -151,15 +168,18 @@ export function readMetadata(doc: Document): HtmlMetadata {
     titleTag,
     metaTitle: first('og:title', 'twitter:title') ?? (art ? stringOf(art['headline']) : null),
     description: first('og:description', 'description', 'twitter:description') ?? (art ? stringOf(art['description']) : null),
-    siteName: first('og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name') ?? (art ? publisherName(art['publisher']) : null),
+    siteName:
+      first('og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name') ?? (art ? publisherName(art['publisher']) : null),
     canonicalUrl: canonical,
     ogUrl: first('og:url', 'twitter:url'),
     authors,
     published,
     modified,
     declaredLanguage: htmlLang ?? first('content-language', 'og:locale', 'language', 'dc.language'),
-    section: first('article:section', 'section', 'parsely-section') ?? (art ? stringsOf(art['articleSection'])[0] ?? null : null),
-    tags: dedupe(keywords.map(normalizeSpace)).filter((t) => t.length > 0 && t.length < 60).slice(0, 30),
+    section: first('article:section', 'section', 'parsely-section') ?? (art ? (stringsOf(art['articleSection'])[0] ?? null) : null),
+    tags: dedupe(keywords.map(normalizeSpace))
+      .filter((t) => t.length > 0 && t.length < 60)
+      .slice(0, 30),
     articleBody: art ? stringOf(art['articleBody']) : null,
     isArticle: articles.length > 0 || /article/i.test(first('og:type') ?? ''),
   };
@@ -178,7 +198,10 @@ function pushDate(out: RawDate[], v: unknown, source: DateSource): void {
 
 /** JSON-LD found in the wild is often slightly broken; try a couple of repairs. */
 function parseJsonLd(text: string): unknown {
-  const t = text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\/\*.*?\*\//s, '');
+  const t = text
+    .trim()
+    .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+    .replace(/^\/\*.*?\*\//s, '');
   if (!t) return undefined;
   try {
     return JSON.parse(t);
@@ -244,7 +267,12 @@ function publisherName(v: unknown): string | null {
 }
 
 function splitList(s: string | null): string[] {
-  return s ? s.split(/[,;]/).map((x) => x.trim()).filter(Boolean) : [];
+  return s
+    ? s
+        .split(/[,;]/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 }
 
 function dedupe(xs: string[]): string[] {

@@ -45,7 +45,10 @@ export function extractText(input: string, repeated: ReadonlySet<string> | null)
   let i = 0;
   let title: string | null = null;
   const first = kept[0];
-  if (first && first.text.length <= 220 && !/[.!?]$/.test(first.text.replace(QUOTES, '')) || (first && first.text.length <= 160 && kept.length > 2)) {
+  if (
+    (first && first.text.length <= 220 && !/[.!?]$/.test(first.text.replace(QUOTES, ''))) ||
+    (first && first.text.length <= 160 && kept.length > 2)
+  ) {
     title = first!.text;
     i = 1;
   }
