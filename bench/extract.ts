@@ -15,6 +15,7 @@
  * targets are met), 1 on a scorer disagreement or a crashed run, 2 on bad usage.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
@@ -30,7 +31,9 @@ const TARGET_SPEEDUP = 3;
 const TARGET_RSS_MB = 200;
 
 const OUT_DIR = join(REPO_ROOT, 'bench', 'out');
-const RUN_SYSTEM = join(REPO_ROOT, 'bench', 'lib', 'runSystem.ts');
+// The bench runs compiled (npm run bench:extract builds it first): both systems are
+// measured as shipped JavaScript, with no TypeScript loader in their processes.
+const RUN_SYSTEM = fileURLToPath(new URL('./lib/runSystem.js', import.meta.url));
 const REFERENCE_SCORER = '../shared/tools/extbench/score.mjs';
 const BENCHMARKS_MD = join(REPO_ROOT, 'BENCHMARKS.md');
 const COMMAND = 'npm run bench:extract';
@@ -89,7 +92,7 @@ function parseOptions(): Options {
 /** Runs one system in a child process and returns what it wrote. */
 function runChild(system: SystemName, dataDir: string | undefined): Promise<RunResult> {
   const resultFile = join(OUT_DIR, `${system}.run.json`);
-  const args = ['--import', 'tsx', RUN_SYSTEM, system, '--result', resultFile];
+  const args = [RUN_SYSTEM, system, '--result', resultFile];
   if (dataDir !== undefined) args.push('--data-dir', dataDir);
   return new Promise((resolvePromise, reject) => {
     // The child's stdout belongs to the extractor (it may log); send it to our stderr.
@@ -255,7 +258,7 @@ async function main(): Promise<void> {
       `- Command: \`${COMMAND}\``,
       `- Data: \`${relative(REPO_ROOT, dataDir)}\`; body text scored with 4-gram shingles (\`bench/lib/shingleScore.ts\`, checked against \`${REFERENCE_SCORER}\` at 3 decimals).`,
       '- Readability: `@mozilla/readability` on a `linkedom` DOM, `textContent` split into paragraphs. Vigie is given the raw bytes, Readability the decoded string.',
-      '- Each system runs in its own process; pages are held gzip-compressed and unpacked outside the timed call; one untimed warm-up pass precedes the timed pass, and only the extraction call is timed. Peak RSS is the whole process (Node + tsx + inputs).',
+      '- Each system runs in its own process; pages are held gzip-compressed and unpacked outside the timed call; one untimed warm-up pass precedes the timed pass, and only the extraction call is timed. Both run as compiled JavaScript (`tsc -p tsconfig.bench.json`). Peak RSS is the whole process (Node + the compressed inputs).',
       '',
       markdownTable(HEADERS, rows),
       '',

@@ -1,10 +1,21 @@
 /** Access to the Scrapinghub article-extraction data set (181 gzip HTML pages + ground truth). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Root of the repository (bench/lib/ → ../..). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The checkout's root: the nearest folder above this file with a package.json (works from build/ too). */
+export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) return resolve(start, '..', '..');
+    dir = up;
+  }
+  return dir;
+}
 
 /** Default data directory, relative to the repository root. */
 export const DEFAULT_DATA_DIR = '../shared/bench/extraction/scrapinghub';

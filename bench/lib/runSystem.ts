@@ -2,7 +2,7 @@
  * Runs ONE extractor over the whole data set, in its own process so that its
  * peak RSS is its own. Started by bench/extract.ts:
  *
- *   node --import tsx bench/lib/runSystem.ts <vigie|readability> --result FILE [--data-dir DIR]
+ *   node build/bench/lib/runSystem.js <vigie|readability> --result FILE [--data-dir DIR]
  *
  * Pages are read compressed and gunzipped (and, for string-based systems, decoded)
  * one at a time outside the timed call, after one untimed warm-up pass;
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   });
   const system = positionals[0] ?? '';
   if (positionals.length !== 1 || !isSystemName(system) || !values.result) {
-    console.error('usage: node --import tsx bench/lib/runSystem.ts <vigie|readability> --result FILE [--data-dir DIR]');
+    console.error('usage: node build/bench/lib/runSystem.js <vigie|readability> --result FILE [--data-dir DIR]');
     process.exit(2);
   }
 

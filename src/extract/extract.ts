@@ -10,7 +10,7 @@ import {
 import { VigieError, toVigieError } from '../core/errors.js';
 import { resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from '../core/options.js';
 import { namesFromByline } from './bylines.js';
-import { assumeZone, findDateInText, parseDate } from './dates/index.js';
+import { assumeZone, findDateInText, isDatelineLine, parseDate } from './dates/index.js';
 import { detectLanguage } from './detectLanguage.js';
 import { extractHtml } from './html/extractHtml.js';
 import type { RawDate } from './html/readMetadata.js';
@@ -217,7 +217,9 @@ function resolveDates(ctx: Ctx): void {
   for (const line of ctx.datelines) {
     const found = findDateInText(line, langs);
     if (!found) continue;
-    if (a.dateline === null) a.dateline = line;
+    // The dateline as printed: the whole line when it is nothing but a date, else
+    // just the date within it (bylines share the line on many sites).
+    if (a.dateline === null) a.dateline = isDatelineLine(line, langs) ? line : found.info.raw;
     if (!published) published = found.info;
     break;
   }

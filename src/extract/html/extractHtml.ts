@@ -64,7 +64,7 @@ export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
   const body: ParentNode = findFirst(doc, 'body') ?? doc;
   const title = chooseTitle(meta, h1s);
   const headline = h1Els.find((e) => normalizeSpace(textOf(e)) === title) ?? h1Els[0] ?? (title ? findByText(body, title) : null);
-  const header = readHeaderZone(body, headline);
+  const header = readHeaderZone(body, headline, meta.published.length === 0);
 
   const before = computeStats(body);
   let bodyProse = 0;

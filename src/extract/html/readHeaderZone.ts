@@ -15,7 +15,15 @@ export interface HeaderZone {
   boldLede: string | null;
   /** The short blocks read between the headline and the body: never body text. */
   elements: Set<Element>;
+  /**
+   * Whether datelines must be parsed. When the metadata already dates the page, a
+   * cheap shape test is enough to recognise a dateline strip and keep it out of the
+   * body; the full date scanner is the costliest thing this module can run.
+   */
+  needDates: boolean;
 }
+
+const DATE_SHAPE = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:h.]\d\d\b/;
 
 /** How many short text blocks after the headline are looked at. */
 const MAX_BLOCKS = 14;
@@ -65,8 +73,8 @@ const MODIFIED_RE = new RegExp(
  * the dateline and the standfirst in markup no metadata describes. Runs before
  * boilerplate removal, which would take "credits" and "meta" strips away.
  */
-export function readHeaderZone(root: ParentNode, headline: Element | null): HeaderZone {
-  const zone: HeaderZone = { bylines: [], authorNames: [], published: [], modified: [], boldLede: null, elements: new Set() };
+export function readHeaderZone(root: ParentNode, headline: Element | null, needDates: boolean): HeaderZone {
+  const zone: HeaderZone = { bylines: [], authorNames: [], published: [], modified: [], boldLede: null, elements: new Set(), needDates };
   scanClassed(root, zone);
   if (!headline) return zone;
   let seen = 0;
@@ -99,7 +107,9 @@ function classifyLines(el: Element, raw: string, zone: HeaderZone): void {
   let known = 0;
   for (const line of raw.split('\n').map(normalizeSpace).filter(Boolean)) {
     if (line.length <= 120 && BYLINE_RE.test(line)) push(zone.bylines, line);
-    else if (line.length <= 90 && isDatelineLine(line)) push(MODIFIED_RE.test(line) ? zone.modified : zone.published, line);
+    // Every date has a digit; the date scanner is too costly to run on lines without one.
+    else if (line.length <= 90 && /\d/.test(line) && (zone.needDates ? isDatelineLine(line) : line.length <= 60 && DATE_SHAPE.test(line)))
+      push(MODIFIED_RE.test(line) ? zone.modified : zone.published, line);
     else if (NAME_RE.test(line) && isAuthorish(el)) push(zone.authorNames, line);
     else {
       other++;
@@ -214,6 +224,8 @@ function blockText(el: Element): string {
     else if (isElement(n)) {
       if (n.name === 'br') out.push('\n');
       if (n.name === 'script' || n.name === 'style') continue;
+      // Sites butt <time> and <span> elements together with no space between them.
+      if (n.name === 'time' || n.name === 'span') out.push(' ');
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
   }
