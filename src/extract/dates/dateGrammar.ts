@@ -62,12 +62,22 @@ export function packsFor(languages: readonly string[] | undefined): LanguagePack
   return out.length > 0 ? out : [...PACKS];
 }
 
+/**
+ * Compiling the expressions is costly (big case-insensitive Unicode alternations:
+ * tens of milliseconds each on first use), so they are built once from every pack.
+ * The caller's languages only decide what is order-dependent: how an all-numeric
+ * date reads, and which language wins a month-word conflict.
+ */
+let shared: DateGrammar | null = null;
+
 export function dateGrammarFor(languages?: readonly string[]): DateGrammar {
   const packs = packsFor(languages);
   const key = packs.map((p) => p.code).join(',');
   let g = cache.get(key);
   if (!g) {
-    g = compile(packs);
+    shared ??= compile([...PACKS]);
+    const own = compileWords(packs);
+    g = { ...shared, months: own.months, zones: own.zones, numericOrder: own.numericOrder };
     cache.set(key, g);
   }
   return g;
@@ -110,6 +120,35 @@ function caseless(w: string): string {
     out += lo !== up && lo.length === 1 && up.length === 1 ? `[${lo}${up}]` : escape(ch);
   }
   return out;
+}
+
+/** The order-dependent part of a grammar: word → value maps and the numeric order. */
+function compileWords(packs: LanguagePack[]): Pick<DateGrammar, 'months' | 'zones' | 'numericOrder'> {
+  const months = new Map<string, number>();
+  const zones = new Map<string, ZoneRule>();
+  for (const p of packs) {
+    for (const [w, n] of Object.entries(p.months)) {
+      const k = w.toLowerCase().normalize('NFC');
+      if (!months.has(k)) months.set(k, n);
+    }
+    for (const [w, z] of Object.entries(p.zones)) {
+      const k = w.toLowerCase().replace(/\s+/g, ' ');
+      if (!zones.has(k)) zones.set(k, z);
+    }
+  }
+  // Words of the other packs still parse (the expressions know them), after these.
+  for (const p of PACKS) {
+    for (const [w, n] of Object.entries(p.months)) {
+      const k = w.toLowerCase().normalize('NFC');
+      if (!months.has(k)) months.set(k, n);
+    }
+    for (const [w, z] of Object.entries(p.zones)) {
+      const k = w.toLowerCase().replace(/\s+/g, ' ');
+      if (!zones.has(k)) zones.set(k, z);
+    }
+  }
+  const numericOrder = packs.find((p) => p.numericDateOrder)?.numericDateOrder ?? 'dmy';
+  return { months, zones, numericOrder };
 }
 
 function compile(packs: LanguagePack[]): DateGrammar {
