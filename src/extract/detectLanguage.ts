@@ -4,7 +4,7 @@ import { iso6393To1 } from 'iso-639-3';
 /** Enough text for trigram statistics to beat a template's <html lang>. */
 const MIN_SAMPLE = 120;
 /** Trigram detection cost grows with length; the opening is representative. */
-const MAX_SAMPLE = 500;
+const MAX_SAMPLE = 400;
 
 /**
  * ISO 639-1 language of a text. Statistical detection (franc) decides when the

@@ -64,9 +64,9 @@ export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
   const body: ParentNode = findFirst(doc, 'body') ?? doc;
   const title = chooseTitle(meta, h1s);
   const headline = h1Els.find((e) => normalizeSpace(textOf(e)) === title) ?? h1Els[0] ?? (title ? findByText(body, title) : null);
-  const header = readHeaderZone(body, headline, meta.published.length === 0);
 
   const before = computeStats(body);
+  const header = readHeaderZone(body, headline, meta.published.length === 0, before);
   let bodyProse = 0;
   for (const c of body.children) if (isElement(c)) bodyProse += before.get(c)?.prose ?? 0;
   const removed = cleanDom(body, before, bodyProse);

@@ -4,6 +4,7 @@ import { BYLINE_RE } from '../bylines.js';
 import { isDatelineLine } from '../dates/index.js';
 import { classTokens } from './classTokens.js';
 import { isElement, isText, normalizeSpace } from './dom.js';
+import type { NodeStats } from './nodeStats.js';
 
 export interface HeaderZone {
   bylines: string[];
@@ -73,9 +74,9 @@ const MODIFIED_RE = new RegExp(
  * the dateline and the standfirst in markup no metadata describes. Runs before
  * boilerplate removal, which would take "credits" and "meta" strips away.
  */
-export function readHeaderZone(root: ParentNode, headline: Element | null, needDates: boolean): HeaderZone {
+export function readHeaderZone(root: ParentNode, headline: Element | null, needDates: boolean, stats: Map<Element, NodeStats>): HeaderZone {
   const zone: HeaderZone = { bylines: [], authorNames: [], published: [], modified: [], boldLede: null, elements: new Set(), needDates };
-  scanClassed(root, zone);
+  scanClassed(root, zone, stats);
   if (!headline) return zone;
   let seen = 0;
   for (const el of following(headline, root)) {
@@ -159,7 +160,7 @@ const FOREIGN_TOKENS = new Set([
  * their meta strip ("signature", "date-publication", "byline"). The first such
  * elements outside sidebars, related lists and comments are read.
  */
-function scanClassed(root: ParentNode, zone: HeaderZone): void {
+function scanClassed(root: ParentNode, zone: HeaderZone, stats: Map<Element, NodeStats>): void {
   let found = 0;
   const stack: Array<{ n: AnyNode; foreign: boolean }> = root.children.map((n) => ({ n, foreign: false })).reverse();
   while (stack.length > 0 && found < 6) {
@@ -168,7 +169,8 @@ function scanClassed(root: ParentNode, zone: HeaderZone): void {
       continue;
     const tokens = classTokens(n);
     const f = foreign || tokens.some((t) => FOREIGN_TOKENS.has(t));
-    if (!f && tokens.some((t) => META_TOKENS.has(t))) {
+    // Measured before reading: a <body class="author-…"> must not be read whole.
+    if (!f && (stats.get(n)?.chars ?? 0) <= 160 && tokens.some((t) => META_TOKENS.has(t))) {
       const raw = blockText(n);
       if (normalizeSpace(raw).length <= 160) {
         classifyLines(n, raw, zone);
