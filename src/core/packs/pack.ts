@@ -39,6 +39,12 @@ export interface LanguagePack {
    * DateInfo.assumedOffset, never written into a date.
    */
   defaultTimeZone: string | null;
+  /**
+   * The most frequent function words, lower-case. A page that declares this
+   * language and is dense in these words is taken at its word without running
+   * the statistical detector.
+   */
+  stopwords: string[];
   /** Words introducing a byline ("Par", "By"). */
   bylinePrefixes: string[];
   /** Words that move from a byline's names to where they wrote from ("By X at Lusail", "Par X, à Kyiv"). */

@@ -59,7 +59,7 @@ export function extractHtml(html: string, maxDepth: number): HtmlExtraction {
   const diagnostics: string[] = [];
   const doc = parseHtml(html, maxDepth);
   const meta = readMetadata(doc);
-  const h1Els = descendants(doc).filter((e) => e.name === 'h1');
+  const h1Els = meta.h1Elements;
   const h1s = h1Els.map((e) => normalizeSpace(textOf(e))).filter(Boolean);
   const body: ParentNode = findFirst(doc, 'body') ?? doc;
   const title = chooseTitle(meta, h1s);

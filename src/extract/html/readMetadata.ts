@@ -29,6 +29,8 @@ export interface HtmlMetadata {
   articleBody: string | null;
   /** Whether the page declares itself an article (JSON-LD or og:type). */
   isArticle: boolean;
+  /** The page's <h1> elements, gathered on the same walk. */
+  h1Elements: Element[];
 }
 
 const ARTICLE_TYPES =
@@ -52,6 +54,7 @@ export function readMetadata(doc: Document): HtmlMetadata {
   const times: Element[] = [];
   const itemprops = new Map<string, string[]>();
   const relAuthors: string[] = [];
+  const h1Elements: Element[] = [];
 
   for (const el of descendants(doc)) {
     switch (el.name) {
@@ -82,6 +85,9 @@ export function readMetadata(doc: Document): HtmlMetadata {
         break;
       case 'time':
         times.push(el);
+        break;
+      case 'h1':
+        h1Elements.push(el);
         break;
       case 'a':
         if ((attr(el, 'rel') ?? '').toLowerCase() === 'author') relAuthors.push(normalizeSpace(textOf(el)));
@@ -182,6 +188,7 @@ export function readMetadata(doc: Document): HtmlMetadata {
       .slice(0, 30),
     articleBody: art ? stringOf(art['articleBody']) : null,
     isArticle: articles.length > 0 || /article/i.test(first('og:type') ?? ''),
+    h1Elements,
   };
 }
 
