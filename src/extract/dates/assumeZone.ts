@@ -47,6 +47,18 @@ function zoneFromUrl(url: string | null): string | null {
   }
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one; keep one per zone. */
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
 /** The zone's UTC offset at a local wall-clock time, as "+01:00". */
 function offsetAt(zone: string, localIso: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(localIso);
@@ -54,7 +66,7 @@ function offsetAt(zone: string, localIso: string): string | null {
   const instant = Date.parse(`${m[1]}T${m[2]}:00Z`);
   if (Number.isNaN(instant)) return null;
   try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    const name = formatterFor(zone)
       .formatToParts(new Date(instant))
       .find((p) => p.type === 'timeZoneName')?.value;
     if (!name) return null;
