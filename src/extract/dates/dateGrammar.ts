@@ -126,18 +126,9 @@ function caseless(w: string): string {
 function compileWords(packs: LanguagePack[]): Pick<DateGrammar, 'months' | 'zones' | 'numericOrder'> {
   const months = new Map<string, number>();
   const zones = new Map<string, ZoneRule>();
-  for (const p of packs) {
-    for (const [w, n] of Object.entries(p.months)) {
-      const k = w.toLowerCase().normalize('NFC');
-      if (!months.has(k)) months.set(k, n);
-    }
-    for (const [w, z] of Object.entries(p.zones)) {
-      const k = w.toLowerCase().replace(/\s+/g, ' ');
-      if (!zones.has(k)) zones.set(k, z);
-    }
-  }
-  // Words of the other packs still parse (the expressions know them), after these.
-  for (const p of PACKS) {
+  // The caller's packs first; words of the other packs still parse (the shared
+  // expressions know them), after these.
+  for (const p of [...packs, ...PACKS]) {
     for (const [w, n] of Object.entries(p.months)) {
       const k = w.toLowerCase().normalize('NFC');
       if (!months.has(k)) months.set(k, n);
@@ -152,8 +143,7 @@ function compileWords(packs: LanguagePack[]): Pick<DateGrammar, 'months' | 'zone
 }
 
 function compile(packs: LanguagePack[]): DateGrammar {
-  const months = new Map<string, number>();
-  const zones = new Map<string, ZoneRule>();
+  const { months, zones, numericOrder } = compileWords(packs);
   const weekdays: string[] = [];
   const connectors: string[] = [];
   const am: string[] = [];
@@ -162,14 +152,6 @@ function compile(packs: LanguagePack[]): DateGrammar {
   const hourMarkers: string[] = [];
   const prefixes: string[] = [];
   for (const p of packs) {
-    for (const [w, n] of Object.entries(p.months)) {
-      const k = w.toLowerCase().normalize('NFC');
-      if (!months.has(k)) months.set(k, n);
-    }
-    for (const [w, z] of Object.entries(p.zones)) {
-      const k = w.toLowerCase().replace(/\s+/g, ' ');
-      if (!zones.has(k)) zones.set(k, z);
-    }
     weekdays.push(...Object.keys(p.weekdays));
     connectors.push(...p.dateConnectors);
     am.push(...p.meridiem.am);
@@ -178,7 +160,6 @@ function compile(packs: LanguagePack[]): DateGrammar {
     hourMarkers.push(...(p.hourMarkers ?? []));
     prefixes.push(...(p.datePrefixes?.published ?? []), ...(p.datePrefixes?.modified ?? []));
   }
-  const numericOrder = packs.find((p) => p.numericDateOrder)?.numericDateOrder ?? 'dmy';
 
   // Shared pieces. `(?<![\p{L}\p{N}])` keeps a date from starting inside a word or number.
   const start = '(?<![\\p{L}\\p{N}])';
