@@ -1,8 +1,10 @@
 /** Tables for the console and for BENCHMARKS.md. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-export const START_MARKER = '<!-- bench:extract:start -->';
-export const END_MARKER = '<!-- bench:extract:end -->';
+/** The markers around one bench's section of BENCHMARKS.md. */
+export function markers(bench: string): { start: string; end: string } {
+  return { start: `<!-- bench:${bench}:start -->`, end: `<!-- bench:${bench}:end -->` };
+}
 
 export interface SystemRow {
   system: string;
@@ -54,7 +56,8 @@ export function markdownTable(headers: readonly string[], rows: readonly string[
 }
 
 /** Replaces (or adds) the marked section of a Markdown file, keeping everything else. */
-export function upsertSection(file: string, section: string, header: string): void {
+export function upsertSection(file: string, section: string, header: string, bench = 'extract'): void {
+  const { start: START_MARKER, end: END_MARKER } = markers(bench);
   const block = `${START_MARKER}\n${section.trim()}\n${END_MARKER}`;
   if (!existsSync(file)) {
     writeFileSync(file, `${header.trim()}\n\n${block}\n`);
