@@ -14,6 +14,10 @@ export type ErrorCode =
   | 'E_TIMEOUT' // network fetch took too long
   | 'E_HTTP' // server answered with a non-2xx status
   | 'E_NETWORK' // DNS failure, refused connection, TLS error…
+  | 'E_ROBOTS' // robots.txt disallows the URL for Vigie, or cannot be read
+  | 'E_PRIVATE_ADDRESS' // the host resolves to a loopback, private or link-local address
+  | 'E_RATE_LIMITED' // the server kept answering 429 Too Many Requests
+  | 'E_TOO_MANY_REDIRECTS' // a redirect loop, or more hops than the cap
   | 'E_UNSUPPORTED_TYPE' // e.g. a URL that serves a PDF
   | 'E_NO_CONTENT' // parsed fine, but no article body could be found
   | 'E_USAGE' // bad flag or argument
@@ -70,6 +74,14 @@ function defaultHint(code: ErrorCode): string {
       return 'check the URL in a browser';
     case 'E_NETWORK':
       return 'check the host name and your connection';
+    case 'E_ROBOTS':
+      return 'the site asks crawlers not to fetch this page; respect it, or save the page by hand';
+    case 'E_PRIVATE_ADDRESS':
+      return 'Vigie refuses internal addresses by default; add --allow-private if you mean it';
+    case 'E_RATE_LIMITED':
+      return 'the site is rate-limiting Vigie; retry later or lower --per-host';
+    case 'E_TOO_MANY_REDIRECTS':
+      return 'the server redirects in a loop or too often; check the URL in a browser';
     case 'E_UNSUPPORTED_TYPE':
       return 'Vigie reads HTML and plain text pages only';
     case 'E_NO_CONTENT':
