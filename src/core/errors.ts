@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'E_UNSUPPORTED_TYPE' // e.g. a URL that serves a PDF
   | 'E_NO_CONTENT' // parsed fine, but no article body could be found
   | 'E_USAGE' // bad flag or argument
+  | 'E_DB' // the database cannot be opened or reached, or its schema is too new
   | 'E_INTERNAL'; // a bug: should never be seen
 
 export interface ErrorInfo {
@@ -88,6 +89,8 @@ function defaultHint(code: ErrorCode): string {
       return 'the page may need JavaScript or may not be an article';
     case 'E_USAGE':
       return "run 'vigie --help'";
+    case 'E_DB':
+      return 'check --db / VIGIE_DATABASE_URL and that the PostgreSQL server is running (or --home / VIGIE_HOME)';
     case 'E_INTERNAL':
       return 'please report this with the input that caused it';
   }

@@ -1,0 +1,33 @@
+/** The Store over an open database: each operation lives in its own module. */
+import type { Db } from './db.js';
+import { getFeedState, setFeedState } from './feedState.js';
+import { migrate, migrationStatus } from './migrate.js';
+import { exportArticles, getArticle, getRaw } from './readArticles.js';
+import { saveArticle } from './saveArticle.js';
+import { searchArticles } from './searchArticles.js';
+import { storeStats } from './storeStats.js';
+import type { Store } from './types.js';
+
+export function createStore(db: Db): Store {
+  return {
+    engine: db.engine,
+    migrate: () => migrate(db),
+    status: () => migrationStatus(db),
+    save: (input) => saveArticle(db, input),
+    async hasRaw(url, sha256) {
+      const r = await db.query(
+        'SELECT 1 FROM articles a JOIN article_versions v ON v.article_id = a.id WHERE a.url = $1 AND v.raw_sha256 = $2 LIMIT 1',
+        [url, sha256.toLowerCase()],
+      );
+      return r.rows.length > 0;
+    },
+    search: (q) => searchArticles(db, q),
+    get: (idOrUrl) => getArticle(db, idOrUrl),
+    getRaw: (idOrUrl, version) => getRaw(db, idOrUrl, version),
+    export: (opts) => exportArticles(db, opts?.batchSize),
+    stats: () => storeStats(db),
+    getFeedState: (url) => getFeedState(db, url),
+    setFeedState: (state) => setFeedState(db, state),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Every migration in order. Later issues add tables by appending a module here
+ * (002_…, 003_…); both engines run the same list.
+ */
+import type { Migration } from './migration.js';
+import { initial } from './001_initial.js';
+
+export type { Migration } from './migration.js';
+
+export const MIGRATIONS: readonly Migration[] = [initial];
