@@ -100,7 +100,7 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
   }
 }
 
-async function discard(res: Response): Promise<void> {
+export async function discard(res: Response): Promise<void> {
   try {
     await res.body?.cancel();
   } catch {
@@ -112,7 +112,7 @@ function tooLarge(max: number, detail: string): VigieError {
   return new VigieError('E_TOO_LARGE', `response is over the ${max}-byte cap (${detail})`);
 }
 
-async function readCapped(res: Response, max: number): Promise<Uint8Array> {
+export async function readCapped(res: Response, max: number): Promise<Uint8Array> {
   if (res.body === null) return new Uint8Array(0);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -142,7 +142,7 @@ const NETWORK_CODES: Record<string, string> = {
   UND_ERR_SOCKET: 'connection closed by the server',
 };
 
-function mapFetchError(err: unknown, url: string, timeoutMs: number, timedOut: boolean): VigieError {
+export function mapFetchError(err: unknown, url: string, timeoutMs: number, timedOut: boolean): VigieError {
   if (err instanceof VigieError) return err;
   const e = err as { name?: string; message?: string; cause?: unknown };
   if (timedOut || e?.name === 'TimeoutError') {

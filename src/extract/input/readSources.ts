@@ -255,7 +255,7 @@ function isGzip(b: Uint8Array): boolean {
  * Gunzips when the bytes are gzip (a .gz file, stdin, or a page saved without
  * --compressed), stopping as soon as the output passes maxBytes.
  */
-function maybeGunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
+export function maybeGunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   if (!isGzip(bytes)) {
     if (bytes.length > maxBytes) {
       throw new VigieError('E_TOO_LARGE', `input is ${bytes.length} bytes, over the ${maxBytes}-byte cap`);
