@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { formatErrorLine, toVigieError } from '../core/errors.js';
 import { registerExtractCommand, type CliIO } from './commands/extract.js';
+import { registerIngestCommand } from './commands/ingest.js';
 
 const EXIT_USAGE = 2;
 
@@ -34,6 +35,7 @@ export async function main(argv: string[] = process.argv, io: CliIO = process): 
       outputError: () => undefined, // reported below, on one line
     });
   registerExtractCommand(program, (code) => (exitCode = code), io);
+  registerIngestCommand(program, (code) => (exitCode = code), io);
 
   try {
     await program.parseAsync(argv);
