@@ -16,3 +16,6 @@ export { VigieError } from './core/errors.js';
 export type { ErrorCode, ErrorInfo } from './core/errors.js';
 export { extractSources } from './extract/extractSources.js';
 export type { ExtractSourcesOptions } from './extract/extractSources.js';
+export { ingest } from './ingest/ingest.js';
+export type { IngestOptions } from './ingest/ingestOptions.js';
+export type { IngestEvent, IngestItem, IngestStatus, IngestSummary, IngestFailure, ListingKind } from './ingest/ingestEvents.js';
