@@ -34,33 +34,38 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], words =
   }
   if (tokens.length === 0) return '';
 
+  // Candidate windows start a little before each match, so that it reads in context.
   let best = 0;
+  let anchor = 0;
   let bestScore = -1;
   const hits = tokens.map((t, i) => (t.hit >= 0 ? i : -1)).filter((i) => i >= 0);
   for (const h of hits) {
-    // Windows that start a little before a match, so that it reads in context.
     const from = Math.max(0, Math.min(h - 3, tokens.length - words));
     const inWindow = tokens.slice(from, from + words).filter((t) => t.hit >= 0);
     const score = new Set(inWindow.map((t) => t.hit)).size * 1000 + inWindow.length;
     if (score > bestScore) {
       bestScore = score;
       best = from;
+      anchor = h;
     }
   }
-  let last = Math.min(tokens.length, best + words) - 1;
-  // Close it at a sentence end when one is near, without dropping a match.
-  const lastHit = Math.max(best, ...hits.filter((h) => h <= last));
-  for (let i = last; i > Math.max(lastHit, last - 8) && i < tokens.length - 1; i--) {
-    if (/[.!?…]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) {
-      last = i;
+  const sentenceStart = (i: number): boolean => i === 0 || /[.!?…]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  // Open the passage at a sentence start: between the window start and its first match,
+  // else a few words earlier.
+  let first = best;
+  const back = [...range(anchor, best + 1), ...range(best, Math.max(0, best - 8))];
+  for (const i of back) {
+    if (sentenceStart(i)) {
+      first = i;
       break;
     }
   }
-  // Open the passage at a sentence start when one is near.
-  let first = best;
-  for (let i = best; i >= Math.max(0, best - 8); i--) {
-    if (i === 0 || /[.!?…]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
-      first = i;
+  let last = Math.min(tokens.length, first + words) - 1;
+  // Close it at a sentence end when one is near, without dropping a match.
+  const lastHit = Math.max(first, ...hits.filter((h) => h <= last));
+  for (let i = last; i > Math.max(lastHit, last - 8) && i < tokens.length - 1; i--) {
+    if (sentenceStart(i + 1)) {
+      last = i;
       break;
     }
   }
@@ -75,12 +80,19 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], words =
     pos = t.end;
   }
   // Keep the closing punctuation of a sentence that ends the passage.
-  const tail = /^[^\p{L}\p{N}\s]*/u.exec(text.slice(pos))?.[0] ?? '';
+  const tail = /^[.!?…]+["»”’)]?/u.exec(text.slice(pos))?.[0] ?? '';
   out += tail;
   out = out.replace(/\s+/g, ' ').trim();
   const before = first > 0 ? '… ' : '';
   const after = last < tokens.length - 1 ? ' …' : '';
   return before + out + after;
+}
+
+/** from, from-1, …, to (inclusive), descending. */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i >= to; i--) out.push(i);
+  return out;
 }
 
 function matchTerm(folded: string, terms: readonly SnippetTerm[]): number {
