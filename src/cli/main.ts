@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { formatErrorLine, toVigieError } from '../core/errors.js';
 import { registerExtractCommand, type CliIO } from './commands/extract.js';
+import { registerDbCommand } from './commands/db.js';
+import { registerSearchCommand } from './commands/search.js';
+import { registerShowCommand } from './commands/show.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerStatsCommand } from './commands/stats.js';
 import { registerIngestCommand } from './commands/ingest.js';
 
 const EXIT_USAGE = 2;
@@ -35,6 +40,11 @@ export async function main(argv: string[] = process.argv, io: CliIO = process): 
       outputError: () => undefined, // reported below, on one line
     });
   registerExtractCommand(program, (code) => (exitCode = code), io);
+  registerSearchCommand(program, (code) => (exitCode = code), io);
+  registerShowCommand(program, (code) => (exitCode = code), io);
+  registerExportCommand(program, (code) => (exitCode = code), io);
+  registerStatsCommand(program, (code) => (exitCode = code), io);
+  registerDbCommand(program, (code) => (exitCode = code), io);
   registerIngestCommand(program, (code) => (exitCode = code), io);
 
   try {
