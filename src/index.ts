@@ -19,3 +19,6 @@ export type { ExtractSourcesOptions } from './extract/extractSources.js';
 export { ingest } from './ingest/ingest.js';
 export type { IngestOptions } from './ingest/ingestOptions.js';
 export type { IngestEvent, IngestItem, IngestStatus, IngestSummary, IngestFailure, ListingKind } from './ingest/ingestEvents.js';
+export { openStore } from './store/openStore.js';
+export type { Store, StoreOptions, SaveInput, SaveOutcome, SaveStatus, FetchRecord, FeedState } from './store/types.js';
+export type { SearchQuery, SearchHit, StoredArticle, StoreStats, MigrationState } from './store/types.js';
