@@ -26,6 +26,11 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const o = resolveIngestOptions(options);
   const started = Date.now();
   if (inputs.length === 0) throw new VigieError('E_USAGE', 'no INPUT given', { hint: 'give files, directories, WARC files or URLs' });
+  if (o.url === null && inputs.includes('-')) {
+    throw new VigieError('E_USAGE', 'stdin (-) needs --url: a document is stored under its URL', {
+      hint: "e.g. 'vigie ingest - --url https://…'",
+    });
+  }
   if (o.url !== null && (inputs.length !== 1 || isHttpUrl(inputs[0]!) || (await isDirectory(inputs[0]!)))) {
     throw new VigieError('E_USAGE', '--url names one document: give exactly one file (or -)', {
       hint: 'without --url, files are stored as file:///absolute/path',

@@ -6,7 +6,6 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { VigieError } from '../core/errors.js';
 import { resolveExtractOptions } from '../core/options.js';
 import { readSources } from '../extract/input/readSources.js';
 import { classifyDocument } from './classifyDocument.js';
@@ -16,10 +15,6 @@ import { saveDocument } from './saveDocument.js';
 
 export async function ingestPath(ctx: RunContext, input: string): Promise<void> {
   const isDir = await isDirectory(input);
-  if (input === '-' && ctx.o.url === null) {
-    reportFailure(ctx, { source: input, url: null, via: null }, new VigieError('E_USAGE', 'stdin needs --url to be stored under'));
-    return;
-  }
   const sources = readSources([input], {
     ...resolveExtractOptions({ maxBytes: ctx.o.maxBytes, timeoutMs: ctx.o.timeoutMs, userAgent: ctx.o.userAgent }),
     url: ctx.o.url,

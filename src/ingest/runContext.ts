@@ -40,6 +40,8 @@ export function reportSaved(ctx: RunContext, where: Where, saved: SavedDocument)
 }
 
 export function reportFailure(ctx: RunContext, where: Where, err: unknown): false {
+  // Work cut short by an interruption did not fail: it was not done, and the next run does it.
+  if (ctx.o.signal?.aborted) return false;
   ctx.emit({ type: 'item', item: { ...where, status: 'failed', error: toVigieError(err).toJSON() } });
   return false;
 }

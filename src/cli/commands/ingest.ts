@@ -11,14 +11,12 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../core/options.js';
 import type { IngestEvent, IngestSummary } from '../../ingest/ingestEvents.js';
 import { ingest } from '../../ingest/ingest.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST } from '../../ingest/ingestOptions.js';
-import { openStore } from '../../store/openStore.js';
+import { addStoreOptions, withStore, type StoreCliOptions } from './db.js';
 import { parsePositiveInt, parseSize, type CliIO } from './extract.js';
 
-export interface IngestCliOptions {
+export interface IngestCliOptions extends StoreCliOptions {
   follow?: boolean;
   allowPrivate?: boolean;
-  db?: string;
-  home?: string;
   concurrency?: number;
   perHost?: number;
   timeout?: number;
@@ -30,14 +28,12 @@ export interface IngestCliOptions {
 }
 
 export function registerIngestCommand(program: Command, onDone: (exitCode: number) => void, io: CliIO): Command {
-  return program
+  const cmd = program
     .command('ingest')
     .description('fetch, extract and store articles from files, directories, WARC files, pages, feeds and sitemaps')
     .argument('<INPUT...>', 'file (.html .htm .xhtml .txt, optionally .gz), directory, .warc(.gz) file, - for stdin, or http(s) URL')
     .option('--follow', 'fetch the page of every feed entry (default: store only entries carrying full content, list the others)')
     .option('--allow-private', 'allow loopback, private and link-local addresses (refused by default)')
-    .option('--db <URL>', 'PostgreSQL server URL (default: VIGIE_DATABASE_URL, else the embedded database)')
-    .option('--home <DIR>', 'data folder of the embedded database (default: VIGIE_HOME or ./.vigie)')
     .option('--concurrency <N>', `requests in flight at once (default ${DEFAULT_CONCURRENCY})`, parsePositiveInt)
     .option('--per-host <N>', `requests in flight at once to one host (default ${DEFAULT_PER_HOST})`, parsePositiveInt)
     .option('--timeout <MS>', `deadline for one request in milliseconds (default ${DEFAULT_TIMEOUT_MS})`, parsePositiveInt)
@@ -45,44 +41,43 @@ export function registerIngestCommand(program: Command, onDone: (exitCode: numbe
     .option('--url <URL>', 'store a single file (or -) under this URL instead of file:///path', parseUrl)
     .addOption(new Option('-f, --format <format>', 'summary format').choices(['text', 'json']).default('text'))
     .option('-v, --verbose', 'one line per document on stderr as it is done (no progress bar)')
-    .option('-q, --quiet', 'no progress bar')
-    .action(async (inputs: string[], opts: IngestCliOptions) => {
-      onDone(await runIngest(inputs, opts, io));
-    });
+    .option('-q, --quiet', 'no progress bar');
+  return addStoreOptions(cmd).action(async (inputs: string[], opts: IngestCliOptions) => {
+    onDone(await runIngest(inputs, opts, io));
+  });
 }
 
 export async function runIngest(inputs: string[], opts: IngestCliOptions, io: CliIO): Promise<number> {
-  const store = await openStore({ url: opts.db ?? null, home: opts.home ?? null, migrate: true });
   const stop = new AbortController();
   // First Ctrl-C: finish what is in flight, then report. Second: the default (exit).
   const onSigint = (): void => {
     process.off('SIGINT', onSigint);
     stop.abort(new Error('interrupted'));
   };
-  process.on('SIGINT', onSigint);
   const progress = createProgress(io.stderr, !opts.quiet && !opts.verbose);
-  let summary: IngestSummary;
-  try {
-    summary = await ingest(inputs, {
-      store,
-      follow: opts.follow ?? false,
-      allowPrivate: opts.allowPrivate ?? false,
-      ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
-      ...(opts.perHost !== undefined ? { perHost: opts.perHost } : {}),
-      ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout } : {}),
-      ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
-      url: opts.url ?? null,
-      signal: stop.signal,
-      onEvent: (e) => {
-        progress.update(e);
-        if (opts.verbose) verboseLine(io.stderr, e);
-      },
-    });
-  } finally {
-    progress.stop();
-    process.off('SIGINT', onSigint);
-    await store.close();
-  }
+  const summary = await withStore(opts, async (store) => {
+    process.on('SIGINT', onSigint);
+    try {
+      return await ingest(inputs, {
+        store,
+        follow: opts.follow ?? false,
+        allowPrivate: opts.allowPrivate ?? false,
+        ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+        ...(opts.perHost !== undefined ? { perHost: opts.perHost } : {}),
+        ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout } : {}),
+        ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+        url: opts.url ?? null,
+        signal: stop.signal,
+        onEvent: (e) => {
+          progress.update(e);
+          if (opts.verbose) verboseLine(io.stderr, e);
+        },
+      });
+    } finally {
+      progress.stop();
+      process.off('SIGINT', onSigint);
+    }
+  });
   const interrupted = stop.signal.aborted;
   io.stdout.write(
     opts.format === 'json' ? `${JSON.stringify({ ...summary, interrupted }, null, 2)}\n` : formatSummary(summary, interrupted),
