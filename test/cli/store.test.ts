@@ -232,9 +232,16 @@ describe('vigie store commands', () => {
     assert.match(text.stdout, /\nby outlet\n {2}dailyexample\.co\.uk +2\n/);
     assert.match(text.stdout, /\nby language\n {2}fr +3\n {2}en +2\n {2}de +1\n/);
     assert.match(text.stdout, /\nby day\n {2}2024-02-20 +1\n {2}2024-03-05 +3\n/);
-    const json = JSON.parse((await vigie('stats', '-f', 'json', ...h)).stdout);
-    assert.equal(json.articles, 6);
-    assert.deepEqual(json.byLanguage[0], { language: 'fr', articles: 3 });
+    // VIGIE_HOME stands in for --home.
+    process.env.VIGIE_HOME = home;
+    try {
+      const json = JSON.parse((await vigie('stats', '-f', 'json')).stdout);
+      assert.equal(json.articles, 6);
+      assert.deepEqual(json.byLanguage[0], { language: 'fr', articles: 3 });
+    } finally {
+      if (savedEnv.home === undefined) delete process.env.VIGIE_HOME;
+      else process.env.VIGIE_HOME = savedEnv.home;
+    }
   });
 
   test('db status and db migrate', async () => {

@@ -53,6 +53,19 @@ export function storeContract(name: string, makeDb: () => Promise<Db>): void {
         assert.deepEqual(again.applied, first.applied, 'a second migrate changes nothing');
         assert.deepEqual(await store.status(), again);
       });
+
+      test('a database migrated by a newer Vigie is refused with E_DB', async () => {
+        await db.query("INSERT INTO schema_migrations (version, name) VALUES (9999, 'from the future')");
+        try {
+          await assert.rejects(
+            store.status(),
+            (e: Error & { code?: string }) => e.code === 'E_DB' && /newer than this Vigie/.test(e.message),
+          );
+          await assert.rejects(store.migrate(), (e: Error & { code?: string }) => e.code === 'E_DB');
+        } finally {
+          await db.query('DELETE FROM schema_migrations WHERE version = 9999');
+        }
+      });
     });
 
     describe('with a migrated database', () => {
