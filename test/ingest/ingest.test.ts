@@ -183,6 +183,17 @@ describe('local inputs', () => {
     await assert.rejects(run([dir], { url: 'https://example.org/x' }), /--url names one document/);
   });
 
+  test('the same story under two names: the second is new, and a near-duplicate', async () => {
+    const a = path.join(tmp, 'syndicated-a.html');
+    const b = path.join(tmp, 'syndicated-b.html');
+    fs.writeFileSync(a, articleHtml('syndicated', { title: 'Wire story' }));
+    fs.writeFileSync(b, articleHtml('syndicated', { title: 'Wire story', date: '2024-03-05T11:00:00+01:00' }));
+    const s = await run([a, b]);
+    assert.equal(s.new, 2);
+    assert.equal(s.nearDuplicate, 1);
+    assert.equal((await store.get(pathToFileURL(b).href))?.isDuplicate, true);
+  });
+
   test('a WARC file: HTML responses stored under their target URI and WARC-Date', async () => {
     const file = path.join(tmp, 'crawl.warc.gz');
     const records: Uint8Array[] = [];
