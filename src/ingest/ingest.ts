@@ -31,8 +31,12 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       hint: "e.g. 'vigie ingest - --url https://…'",
     });
   }
-  if (o.url !== null && (inputs.length !== 1 || isHttpUrl(inputs[0]!) || (await isDirectory(inputs[0]!)))) {
-    throw new VigieError('E_USAGE', '--url names one document: give exactly one file (or -)', {
+  const one = inputs[0]!;
+  if (
+    o.url !== null &&
+    (inputs.length !== 1 || isHttpUrl(one) || (await isDirectory(one)) || (one !== '-' && (await looksLikeWarc(localPath(one)))))
+  ) {
+    throw new VigieError('E_USAGE', '--url names one document: give exactly one file (or -), not a directory, WARC file or URL', {
       hint: 'without --url, files are stored as file:///absolute/path',
     });
   }
