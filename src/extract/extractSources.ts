@@ -37,27 +37,23 @@ interface Run {
   carry: Set<string>;
 }
 
-export async function* extractSources(inputs: string[], options: ExtractSourcesOptions = {}): AsyncGenerator<ExtractResult> {
+/** A source with the boilerplate lines learnt from its group (null when none apply). */
+export interface GroupedSource {
+  raw: RawSource;
+  boilerplate: ReadonlySet<string> | null;
+}
+
+/**
+ * Reads every input and pairs each document with the lines repeated across the text
+ * documents of its group. `extractSources` extracts from it; `vigie ingest` stores
+ * from it, so both drop a source's repeated lines alike.
+ */
+export async function* groupSources(inputs: string[], options: ExtractSourcesOptions = {}): AsyncGenerator<GroupedSource> {
   const { stdin, ...extractOptions } = options;
   const resolved = resolveExtractOptions(extractOptions);
   const source = readSources(inputs, stdin ? { ...resolved, stdin } : resolved);
 
-  const one = (raw: RawSource, boilerplate: ReadonlySet<string> | null): ExtractResult => {
-    if ('error' in raw) return { ok: false, source: raw.source, url: raw.url, error: raw.error.toJSON() };
-    try {
-      return extract(raw.bytes, {
-        ...extractOptions,
-        source: raw.source,
-        url: raw.url,
-        contentType: raw.contentType,
-        boilerplateLines: boilerplate,
-      });
-    } catch (err) {
-      return { ok: false, source: raw.source, url: raw.url, error: toVigieError(err).toJSON() };
-    }
-  };
-
-  function* flush(run: Run): Generator<ExtractResult> {
+  function* flush(run: Run): Generator<GroupedSource> {
     const texts = run.held.flatMap((h) => (h.text === null ? [] : [h.text]));
     const learnt = texts.length >= 2 ? repeatedLines(texts) : new Set<string>();
     for (const line of run.carry) learnt.add(line);
@@ -68,7 +64,7 @@ export async function* extractSources(inputs: string[], options: ExtractSourcesO
     run.held = [];
     run.texts = 0;
     run.bytes = 0;
-    for (const h of held) yield one(h.raw, h.isText ? boilerplate : resolved.boilerplateLines);
+    for (const h of held) yield { raw: h.raw, boilerplate: h.isText ? boilerplate : resolved.boilerplateLines };
   }
 
   let run: Run | null = null;
@@ -82,7 +78,7 @@ export async function* extractSources(inputs: string[], options: ExtractSourcesO
 
     const isText = !('error' in raw) && isTextDocument(raw, resolved.format);
     if (run === null || (!isText && run.texts === 0)) {
-      yield one(raw, resolved.boilerplateLines);
+      yield { raw, boilerplate: resolved.boilerplateLines };
       continue;
     }
     let text: string | null = null;
@@ -104,6 +100,21 @@ export async function* extractSources(inputs: string[], options: ExtractSourcesO
     if (run.held.length >= MAX_HELD_DOCS || run.bytes >= MAX_HELD_BYTES) yield* flush(run);
   }
   if (run !== null) yield* flush(run);
+}
+
+export async function* extractSources(inputs: string[], options: ExtractSourcesOptions = {}): AsyncGenerator<ExtractResult> {
+  const { stdin: _stdin, ...extractOptions } = options;
+  for await (const { raw, boilerplate } of groupSources(inputs, options)) {
+    if ('error' in raw) {
+      yield { ok: false, source: raw.source, url: raw.url, error: raw.error.toJSON() };
+      continue;
+    }
+    try {
+      yield extract(raw.bytes, { ...extractOptions, source: raw.source, url: raw.url, contentType: raw.contentType, boilerplateLines: boilerplate });
+    } catch (err) {
+      yield { ok: false, source: raw.source, url: raw.url, error: toVigieError(err).toJSON() };
+    }
+  }
 }
 
 /**

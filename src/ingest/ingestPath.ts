@@ -6,8 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolveExtractOptions } from '../core/options.js';
-import { readSources } from '../extract/input/readSources.js';
+import { groupSources } from '../extract/extractSources.js';
 import { classifyDocument } from './classifyDocument.js';
 import { expandListing } from './expandListing.js';
 import { reportFailure, reportSaved, type RunContext } from './runContext.js';
@@ -15,12 +14,11 @@ import { saveDocument } from './saveDocument.js';
 
 export async function ingestPath(ctx: RunContext, input: string): Promise<void> {
   const isDir = await isDirectory(input);
-  const sources = readSources([input], {
-    ...resolveExtractOptions({ maxBytes: ctx.o.maxBytes, timeoutMs: ctx.o.timeoutMs, userAgent: ctx.o.userAgent }),
-    url: ctx.o.url,
-  });
+  // Grouped like `vigie extract` groups them: a directory of one outlet's text dumps
+  // teaches which lines are that outlet's boilerplate.
+  const sources = groupSources([input], { maxBytes: ctx.o.maxBytes, timeoutMs: ctx.o.timeoutMs, userAgent: ctx.o.userAgent, url: ctx.o.url });
   let files = 0;
-  for await (const raw of sources) {
+  for await (const { raw, boilerplate } of sources) {
     if (ctx.o.signal?.aborted) return;
     const via = isDir ? input : null;
     // A directory is one unit; each file found in it is one more.
@@ -53,7 +51,7 @@ export async function ingestPath(ctx: RunContext, input: string): Promise<void> 
       }
       const headers: Record<string, string> = raw.contentType !== null ? { 'content-type': raw.contentType } : {};
       const record = { url, source: raw.source, status: null, headers, fetchedAt, raw: raw.bytes };
-      reportSaved(ctx, where, await saveDocument(ctx.o.store, record, { maxBytes: ctx.o.maxBytes }));
+      reportSaved(ctx, where, await saveDocument(ctx.o.store, record, { maxBytes: ctx.o.maxBytes, boilerplateLines: boilerplate }));
     } catch (err) {
       reportFailure(ctx, where, err);
     }

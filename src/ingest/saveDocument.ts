@@ -31,7 +31,7 @@ export interface SavedDocument {
 export async function saveDocument(
   store: Store,
   record: FetchRecord,
-  opts: { maxBytes: number; hints?: DocumentHints | null },
+  opts: { maxBytes: number; hints?: DocumentHints | null; boilerplateLines?: ReadonlySet<string> | null },
 ): Promise<SavedDocument> {
   try {
     const sha = createHash('sha256').update(record.raw).digest('hex');
@@ -41,6 +41,7 @@ export async function saveDocument(
       url: record.url,
       contentType: record.headers['content-type'] ?? null,
       maxBytes: opts.maxBytes,
+      boilerplateLines: opts.boilerplateLines ?? null,
     });
     if (!result.ok) return { status: 'failed', error: result.error };
     // An empty article is not worth a row: a page needing JavaScript, an index page…
