@@ -110,7 +110,13 @@ export async function* extractSources(inputs: string[], options: ExtractSourcesO
       continue;
     }
     try {
-      yield extract(raw.bytes, { ...extractOptions, source: raw.source, url: raw.url, contentType: raw.contentType, boilerplateLines: boilerplate });
+      yield extract(raw.bytes, {
+        ...extractOptions,
+        source: raw.source,
+        url: raw.url,
+        contentType: raw.contentType,
+        boilerplateLines: boilerplate,
+      });
     } catch (err) {
       yield { ok: false, source: raw.source, url: raw.url, error: toVigieError(err).toJSON() };
     }

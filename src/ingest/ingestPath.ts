@@ -16,48 +16,68 @@ export async function ingestPath(ctx: RunContext, input: string): Promise<void> 
   const isDir = await isDirectory(input);
   // Grouped like `vigie extract` groups them: a directory of one outlet's text dumps
   // teaches which lines are that outlet's boilerplate.
-  const sources = groupSources([input], { maxBytes: ctx.o.maxBytes, timeoutMs: ctx.o.timeoutMs, userAgent: ctx.o.userAgent, url: ctx.o.url });
+  const sources = groupSources([input], {
+    maxBytes: ctx.o.maxBytes,
+    timeoutMs: ctx.o.timeoutMs,
+    userAgent: ctx.o.userAgent,
+    url: ctx.o.url,
+  });
   let files = 0;
-  for await (const { raw, boilerplate } of sources) {
-    if (ctx.o.signal?.aborted) return;
-    const via = isDir ? input : null;
-    // A directory is one unit; each file found in it is one more.
-    if (isDir) {
-      files++;
-      ctx.emit({ type: 'found', count: 1, via: input });
-    }
-    if ('error' in raw) {
-      reportFailure(ctx, { source: raw.source, url: raw.url, via }, raw.error);
-      continue;
-    }
-    const url = raw.url ?? fileIdentity(raw.source);
-    const where = { source: raw.source, url, via };
-    try {
-      const kind = classifyDocument(raw.bytes, raw.contentType);
-      const fetchedAt = new Date();
-      if (kind !== 'page') {
-        await expandListing(ctx, {
-          kind,
-          bytes: raw.bytes,
-          contentType: raw.contentType,
-          url,
-          source: raw.source,
-          via,
-          status: null,
-          fetchedAt,
-          depth: 0,
-        });
+  const inflight: Array<Promise<unknown>> = [];
+  try {
+    for await (const { raw, boilerplate } of sources) {
+      if (ctx.o.signal?.aborted) return;
+      const via = isDir ? input : null;
+      // A directory is one unit; each file found in it is one more.
+      if (isDir) {
+        files++;
+        ctx.emit({ type: 'found', count: 1, via: input });
+      }
+      if ('error' in raw) {
+        reportFailure(ctx, { source: raw.source, url: raw.url, via }, raw.error);
         continue;
       }
-      const headers: Record<string, string> = raw.contentType !== null ? { 'content-type': raw.contentType } : {};
-      const record = { url, source: raw.source, status: null, headers, fetchedAt, raw: raw.bytes };
-      reportSaved(ctx, where, await saveDocument(ctx.o.store, record, { maxBytes: ctx.o.maxBytes, boilerplateLines: boilerplate }));
-    } catch (err) {
-      reportFailure(ctx, where, err);
+      const url = raw.url ?? fileIdentity(raw.source);
+      const where = { source: raw.source, url, via };
+      try {
+        const kind = classifyDocument(raw.bytes, raw.contentType);
+        const fetchedAt = new Date();
+        if (kind !== 'page') {
+          await expandListing(ctx, {
+            kind,
+            bytes: raw.bytes,
+            contentType: raw.contentType,
+            url,
+            source: raw.source,
+            via,
+            status: null,
+            fetchedAt,
+            depth: 0,
+          });
+          continue;
+        }
+        const headers: Record<string, string> = raw.contentType !== null ? { 'content-type': raw.contentType } : {};
+        const record = { url, source: raw.source, status: null, headers, fetchedAt, raw: raw.bytes };
+        // Several documents stay in flight so the store can write them together (group
+        // commit) while the next file is read and extracted.
+        inflight.push(
+          saveDocument(ctx.o.store, record, { maxBytes: ctx.o.maxBytes, boilerplateLines: boilerplate }).then((r) =>
+            reportSaved(ctx, where, r),
+          ),
+        );
+        if (inflight.length >= IN_FLIGHT) await inflight.shift();
+      } catch (err) {
+        reportFailure(ctx, where, err);
+      }
     }
+  } finally {
+    await Promise.all(inflight);
   }
   if (isDir) ctx.emit({ type: 'listing', kind: 'directory', source: input, url: null, via: null, entries: files });
 }
+
+/** Documents extracted ahead while earlier ones are being written. */
+const IN_FLIGHT = 16;
 
 export function fileIdentity(source: string): string {
   if (/^file:\/\//i.test(source)) return new URL(source).href;

@@ -3,17 +3,18 @@ import type { Db } from './db.js';
 import { getFeedState, setFeedState } from './feedState.js';
 import { migrate, migrationStatus } from './migrate.js';
 import { exportArticles, getArticle, getRaw } from './readArticles.js';
-import { saveArticle } from './saveArticle.js';
+import { saveQueue } from './saveQueue.js';
 import { searchArticles } from './searchArticles.js';
 import { storeStats } from './storeStats.js';
 import type { Store } from './types.js';
 
 export function createStore(db: Db): Store {
+  const save = saveQueue(db);
   return {
     engine: db.engine,
     migrate: () => migrate(db),
     status: () => migrationStatus(db),
-    save: (input) => saveArticle(db, input),
+    save,
     async hasRaw(url, sha256) {
       const r = await db.query(
         'SELECT 1 FROM articles a JOIN article_versions v ON v.article_id = a.id WHERE a.url = $1 AND v.raw_sha256 = $2 LIMIT 1',

@@ -12,7 +12,7 @@ import { DUPLICATE_THRESHOLD, estimateJaccard, lshBands, signatureFromBytes, sig
 /** Enough to verify any realistic group; bounds the work when a band is very common. */
 const MAX_CANDIDATES = 500;
 
-const CANONICAL_ORDER = 'published_at ASC NULLS LAST, first_fetched_at ASC, id ASC';
+export const CANONICAL_ORDER = 'published_at ASC NULLS LAST, first_fetched_at ASC, id ASC';
 
 export async function linkDuplicates(
   tx: Queryable,

@@ -5,14 +5,25 @@
  * interrupted ingest stores each article exactly once.
  */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import type { Article } from '../core/article.js';
-import { VigieError } from '../core/errors.js';
 import type { Db, Queryable } from './db.js';
-import { minhashSignature } from './fingerprint.js';
-import { foldText, searchConfig } from './foldText.js';
+import { foldText } from './foldText.js';
 import { linkDuplicates } from './linkDuplicates.js';
+import { saveArticles } from './saveArticles.js';
 import type { SaveInput, SaveOutcome } from './types.js';
+
+/** A document ready to write: everything computed outside the transaction. */
+export interface Prepared {
+  input: SaveInput;
+  rawSha: string;
+  textHash: string;
+  gz: Buffer;
+  json: string;
+  row: ArticleRow;
+  cfg: string;
+  sig: Uint32Array | null;
+  bands: number[] | null;
+}
 
 /**
  * Saves take this transaction-scoped lock: concurrent ingests against one server would
@@ -20,7 +31,7 @@ import type { SaveInput, SaveOutcome } from './types.js';
  * (neither sees the other's uncommitted fingerprint). Extraction, the slow part, runs
  * outside it.
  */
-const SAVE_LOCK = 0x76736176; // 'vsav'
+export const SAVE_LOCK = 0x76736176; // 'vsav'
 
 /** PostgreSQL refuses tsvectors over 1 MB; a body this long is indexed by its start. */
 const MAX_INDEXED_CHARS = 400_000;
@@ -35,126 +46,124 @@ export function contentHash(a: Article): string {
 }
 
 export async function saveArticle(db: Db, input: SaveInput): Promise<SaveOutcome> {
-  const { fetch, article } = input;
-  if (!article || article.ok !== true) throw new VigieError('E_INTERNAL', 'save() needs a successfully extracted article');
-  if (!fetch.url) throw new VigieError('E_INTERNAL', 'save() needs the document URL');
-  const rawSha = sha256Hex(fetch.raw);
-  const textHash = contentHash(article);
+  return (await saveArticles(db, [input]))[0]!;
+}
 
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [SAVE_LOCK]);
-    const found = await tx.query<{
-      id: string;
-      current_version: number;
-      text_hash: string;
-      dup_group: string | null;
-      is_duplicate: boolean;
-    }>('SELECT id::text AS id, current_version, text_hash, dup_group::text AS dup_group, is_duplicate FROM articles WHERE url = $1', [
-      fetch.url,
-    ]);
-    const prev = found.rows[0];
-    if (prev !== undefined) {
-      const sameRaw = await tx.query('SELECT 1 FROM article_versions WHERE article_id = $1::bigint AND raw_sha256 = $2', [prev.id, rawSha]);
-      if (sameRaw.rows.length > 0 || prev.text_hash === textHash) {
-        return {
-          status: 'unchanged',
-          articleId: prev.id,
-          version: prev.current_version,
-          duplicateGroup: prev.dup_group,
-          isDuplicate: prev.is_duplicate,
-        };
-      }
+/** One document, inside the caller's transaction (which holds SAVE_LOCK). */
+export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<SaveOutcome> {
+  const { fetch, article } = p.input;
+  const { rawSha, textHash } = p;
+  const found = await tx.query<{
+    id: string;
+    current_version: number;
+    text_hash: string;
+    dup_group: string | null;
+    is_duplicate: boolean;
+  }>('SELECT id::text AS id, current_version, text_hash, dup_group::text AS dup_group, is_duplicate FROM articles WHERE url = $1', [
+    fetch.url,
+  ]);
+  const prev = found.rows[0];
+  if (prev !== undefined) {
+    const sameRaw = await tx.query('SELECT 1 FROM article_versions WHERE article_id = $1::bigint AND raw_sha256 = $2', [prev.id, rawSha]);
+    if (sameRaw.rows.length > 0 || prev.text_hash === textHash) {
+      return {
+        status: 'unchanged',
+        articleId: prev.id,
+        version: prev.current_version,
+        duplicateGroup: prev.dup_group,
+        isDuplicate: prev.is_duplicate,
+      };
     }
+  }
 
-    const outletId = await upsertOutlet(tx, article, fetch.url);
-    const version = prev === undefined ? 1 : prev.current_version + 1;
-    const row = articleRow(article);
-    const cfg = searchConfig(article.language);
-    const articleJson = JSON.stringify(article);
-    let id: string;
-    if (prev === undefined) {
-      const inserted = await tx.query<{ id: string }>(
-        `INSERT INTO articles (url, outlet_id, current_version, title, language, published_at, published_local, day, text, word_count,
+  const outletId = await upsertOutlet(tx, article, fetch.url);
+  const version = prev === undefined ? 1 : prev.current_version + 1;
+  const row = p.row;
+  const cfg = p.cfg;
+  const articleJson = p.json;
+  let id: string;
+  if (prev === undefined) {
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO articles (url, outlet_id, current_version, title, language, published_at, published_local, day, text, word_count,
                                article, text_hash, search_config, search, first_fetched_at, fetched_at)
          VALUES ($1, $2::bigint, 1, $3, $4, $5, $6, COALESCE($7::date, ($8::timestamptz AT TIME ZONE 'UTC')::date), $9, $10,
                  $11::text::jsonb, $12, $13::text, ${SEARCH_VECTOR}, $8, $8)
          RETURNING id::text AS id`,
-        [
-          fetch.url,
-          outletId,
-          row.title,
-          row.language,
-          row.publishedAt,
-          row.publishedLocal,
-          row.day,
-          fetch.fetchedAt,
-          article.text,
-          article.wordCount,
-          articleJson,
-          textHash,
-          cfg,
-          ...row.search,
-        ],
-      );
-      id = inserted.rows[0]!.id;
-    } else {
-      id = prev.id;
-      await tx.query(
-        `UPDATE articles SET outlet_id = $2::bigint, current_version = $3, title = $4, language = $5, published_at = $6, published_local = $7,
+      [
+        fetch.url,
+        outletId,
+        row.title,
+        row.language,
+        row.publishedAt,
+        row.publishedLocal,
+        row.day,
+        fetch.fetchedAt,
+        article.text,
+        article.wordCount,
+        articleJson,
+        textHash,
+        cfg,
+        ...row.search,
+      ],
+    );
+    id = inserted.rows[0]!.id;
+  } else {
+    id = prev.id;
+    await tx.query(
+      `UPDATE articles SET outlet_id = $2::bigint, current_version = $3, title = $4, language = $5, published_at = $6, published_local = $7,
                 day = COALESCE($8::date, (first_fetched_at AT TIME ZONE 'UTC')::date), text = $9, word_count = $10,
                 article = $11::text::jsonb, text_hash = $12, search_config = $13::text, search = ${SEARCH_VECTOR},
                 fetched_at = $17
           WHERE id = $1::bigint`,
-        [
-          id,
-          outletId,
-          version,
-          row.title,
-          row.language,
-          row.publishedAt,
-          row.publishedLocal,
-          row.day,
-          article.text,
-          article.wordCount,
-          articleJson,
-          textHash,
-          cfg,
-          ...row.search,
-          fetch.fetchedAt,
-        ],
-      );
-    }
-    await tx.query(
-      `INSERT INTO article_versions (article_id, version, source, fetched_at, status, headers, raw_sha256, raw_size, raw_gz, text_hash, article)
-       VALUES ($1::bigint, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11::text::jsonb)`,
       [
         id,
+        outletId,
         version,
-        fetch.source,
-        fetch.fetchedAt,
-        fetch.status,
-        JSON.stringify(fetch.headers ?? {}),
-        rawSha,
-        fetch.raw.byteLength,
-        gzipSync(fetch.raw),
-        textHash,
+        row.title,
+        row.language,
+        row.publishedAt,
+        row.publishedLocal,
+        row.day,
+        article.text,
+        article.wordCount,
         articleJson,
+        textHash,
+        cfg,
+        ...row.search,
+        fetch.fetchedAt,
       ],
     );
-
-    await linkDuplicates(tx, id, minhashSignature(article.text), prev?.dup_group ?? null);
-    const after = await tx.query<{ dup_group: string | null; is_duplicate: boolean }>(
-      'SELECT dup_group::text AS dup_group, is_duplicate FROM articles WHERE id = $1::bigint',
-      [id],
-    );
-    return {
-      status: prev === undefined ? 'new' : 'updated',
-      articleId: id,
+  }
+  await tx.query(
+    `INSERT INTO article_versions (article_id, version, source, fetched_at, status, headers, raw_sha256, raw_size, raw_gz, text_hash, article)
+       VALUES ($1::bigint, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11::text::jsonb)`,
+    [
+      id,
       version,
-      duplicateGroup: after.rows[0]!.dup_group,
-      isDuplicate: after.rows[0]!.is_duplicate,
-    };
-  });
+      fetch.source,
+      fetch.fetchedAt,
+      fetch.status,
+      JSON.stringify(fetch.headers ?? {}),
+      rawSha,
+      fetch.raw.byteLength,
+      p.gz,
+      textHash,
+      articleJson,
+    ],
+  );
+
+  await linkDuplicates(tx, id, p.sig, prev?.dup_group ?? null);
+  const after = await tx.query<{ dup_group: string | null; is_duplicate: boolean }>(
+    'SELECT dup_group::text AS dup_group, is_duplicate FROM articles WHERE id = $1::bigint',
+    [id],
+  );
+  return {
+    status: prev === undefined ? 'new' : 'updated',
+    articleId: id,
+    version,
+    duplicateGroup: after.rows[0]!.dup_group,
+    isDuplicate: after.rows[0]!.is_duplicate,
+  };
 }
 
 /**
@@ -162,9 +171,11 @@ export async function saveArticle(db: Db, input: SaveInput): Promise<SaveOutcome
  * INSERT and the UPDATE pass the configuration as $13 and the folded title, standfirst
  * and body as $14–$16.
  */
-const SEARCH_VECTOR = `setweight(to_tsvector($13::text::regconfig, $14), 'A') || setweight(to_tsvector($13::text::regconfig, $15), 'B') || to_tsvector($13::text::regconfig, $16)`;
+export const SEARCH_VECTOR_AT = (cfg: number, title: number, lede: number, body: number): string =>
+  `setweight(to_tsvector($${cfg}::text::regconfig, $${title}), 'A') || setweight(to_tsvector($${cfg}::text::regconfig, $${lede}), 'B') || to_tsvector($${cfg}::text::regconfig, $${body})`;
+const SEARCH_VECTOR = SEARCH_VECTOR_AT(13, 14, 15, 16);
 
-interface ArticleRow {
+export interface ArticleRow {
   title: string | null;
   language: string | null;
   publishedAt: Date | null;
@@ -174,7 +185,7 @@ interface ArticleRow {
   search: [string, string, string];
 }
 
-function articleRow(a: Article): ArticleRow {
+export function articleRow(a: Article): ArticleRow {
   const value = a.publishedAt;
   let publishedAt: Date | null = null;
   let day: string | null = null;

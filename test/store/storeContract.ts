@@ -179,6 +179,39 @@ export function storeContract(name: string, makeDb: () => Promise<Db>): void {
         assert.equal((await store.stats()).duplicateGroups, 1);
       });
 
+      test('concurrent saves are written together and give the outcomes of saves one by one', async () => {
+        // Issued at once, these go out as one batch (group commit): new pages, copies
+        // of one dispatch (one published before the agency page), the same URL twice
+        // with different content, and an unrelated article.
+        const changed = { ...F.englishReport, paragraphs: [...F.englishReport.paragraphs, 'A later paragraph was added to this report.'] };
+        const outs = await Promise.all(
+          [F.dispatch, F.copyRetitled, F.copyTrimmed, F.copyEarlier, F.sameEventOtherReport, F.englishReport, changed].map((s) =>
+            store.save(F.input(s)),
+          ),
+        );
+        assert.deepEqual(
+          outs.map((o) => o.status),
+          ['new', 'new', 'new', 'new', 'new', 'new', 'updated'],
+        );
+        const [agency, retitled, trimmed, early, other, english, english2] = outs;
+        for (const o of [agency, retitled, trimmed, early]) {
+          assert.equal((await store.get(o!.articleId))?.duplicateGroup, early!.articleId, 'the earliest copy is canonical');
+        }
+        assert.equal((await store.get(early!.articleId))?.isDuplicate, false);
+        assert.equal((await store.get(agency!.articleId))?.isDuplicate, true);
+        assert.equal((await store.get(other!.articleId))?.duplicateGroup, null);
+        assert.equal(english2!.articleId, english!.articleId);
+        assert.equal(english2!.version, 2);
+        assert.equal(await count('articles'), 6);
+        assert.equal(await count('article_versions'), 7);
+        // And once more, all at once: nothing new.
+        const again = await Promise.all([F.dispatch, F.copyRetitled, F.copyTrimmed].map((s) => store.save(F.input(s))));
+        assert.deepEqual(
+          again.map((o) => o.status),
+          ['unchanged', 'unchanged', 'unchanged'],
+        );
+      });
+
       test('near-duplicates: an article rewritten into something else leaves its group', async () => {
         const [agency, retitled] = await saveAll(F.dispatch, F.copyRetitled);
         assert.equal((await store.get(retitled!))?.duplicateGroup, agency);
