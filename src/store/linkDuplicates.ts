@@ -12,6 +12,13 @@ import { DUPLICATE_THRESHOLD, estimateJaccard, lshBands, signatureFromBytes, sig
 /** Enough to verify any realistic group; bounds the work when a band is very common. */
 const MAX_CANDIDATES = 500;
 
+/**
+ * Only rows whose group actually changes are written: an UPDATE makes a new row
+ * version, and every index (the full-text one included) takes the new version, so
+ * re-pointing a whole group for each new member would grow with the group.
+ */
+export const CHANGED = (c: string): string => `(dup_group IS DISTINCT FROM ${c} OR is_duplicate IS DISTINCT FROM (id <> ${c}))`;
+
 export const CANONICAL_ORDER = 'published_at ASC NULLS LAST, first_fetched_at ASC, id ASC';
 
 export async function linkDuplicates(
@@ -61,7 +68,7 @@ export async function linkDuplicates(
     `SELECT id::text AS id FROM articles WHERE ${members} ORDER BY ${CANONICAL_ORDER} LIMIT 1`,
   );
   const c = sqlId(canonical.rows[0]!.id);
-  await tx.query(`UPDATE articles SET dup_group = ${c}, is_duplicate = (id <> ${c}) WHERE ${members}`);
+  await tx.query(`UPDATE articles SET dup_group = ${c}, is_duplicate = (id <> ${c}) WHERE (${members}) AND ${CHANGED(c)}`);
   if (previousGroup !== null && !groups.includes(sqlId(previousGroup))) await regroup(tx, previousGroup);
 }
 
@@ -76,7 +83,7 @@ async function regroup(tx: Queryable, group: string): Promise<void> {
     return;
   }
   const c = sqlId(rows.rows[0]!.id);
-  await tx.query(`UPDATE articles SET dup_group = ${c}, is_duplicate = (id <> ${c}) WHERE dup_group = ${g}`);
+  await tx.query(`UPDATE articles SET dup_group = ${c}, is_duplicate = (id <> ${c}) WHERE dup_group = ${g} AND ${CHANGED(c)}`);
 }
 
 /** Ids come from the database as decimal strings; checked before being inlined. */

@@ -85,9 +85,9 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
   if (prev === undefined) {
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO articles (url, outlet_id, current_version, title, language, published_at, published_local, day, text, word_count,
-                               article, text_hash, search_config, search, first_fetched_at, fetched_at)
+                               article, text_hash, search_config, search, first_fetched_at, fetched_at, lede)
          VALUES ($1, $2::bigint, 1, $3, $4, $5, $6, COALESCE($7::date, ($8::timestamptz AT TIME ZONE 'UTC')::date), $9, $10,
-                 $11::text::jsonb, $12, $13::text, ${SEARCH_VECTOR}, $8, $8)
+                 $11::text::json, $12, $13::text, ${SEARCH_VECTOR}, $8, $8, $17)
          RETURNING id::text AS id`,
       [
         fetch.url,
@@ -104,6 +104,7 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
         textHash,
         cfg,
         ...row.search,
+        article.lede,
       ],
     );
     id = inserted.rows[0]!.id;
@@ -112,8 +113,8 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
     await tx.query(
       `UPDATE articles SET outlet_id = $2::bigint, current_version = $3, title = $4, language = $5, published_at = $6, published_local = $7,
                 day = COALESCE($8::date, (first_fetched_at AT TIME ZONE 'UTC')::date), text = $9, word_count = $10,
-                article = $11::text::jsonb, text_hash = $12, search_config = $13::text, search = ${SEARCH_VECTOR},
-                fetched_at = $17
+                article = $11::text::json, text_hash = $12, search_config = $13::text, search = ${SEARCH_VECTOR},
+                fetched_at = $17, lede = $18
           WHERE id = $1::bigint`,
       [
         id,
@@ -131,12 +132,13 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
         cfg,
         ...row.search,
         fetch.fetchedAt,
+        article.lede,
       ],
     );
   }
   await tx.query(
-    `INSERT INTO article_versions (article_id, version, source, fetched_at, status, headers, raw_sha256, raw_size, raw_gz, text_hash, article)
-       VALUES ($1::bigint, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11::text::jsonb)`,
+    `INSERT INTO article_versions (article_id, version, source, fetched_at, status, headers, raw_sha256, raw_size, raw_gz, text_hash, title)
+       VALUES ($1::bigint, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11)`,
     [
       id,
       version,
@@ -148,7 +150,7 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
       fetch.raw.byteLength,
       p.gz,
       textHash,
-      articleJson,
+      article.title,
     ],
   );
 

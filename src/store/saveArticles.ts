@@ -11,7 +11,7 @@ import { VigieError } from '../core/errors.js';
 import type { Db, Queryable } from './db.js';
 import { DUPLICATE_THRESHOLD, estimateJaccard, lshBands, minhashSignature, signatureFromBytes, signatureToBytes } from './fingerprint.js';
 import { searchConfig } from './foldText.js';
-import { CANONICAL_ORDER } from './linkDuplicates.js';
+
 import {
   articleRow,
   contentHash,
@@ -39,7 +39,9 @@ export async function prepare(input: SaveInput): Promise<Prepared> {
     input,
     rawSha: sha256Hex(fetch.raw),
     textHash: contentHash(article),
-    gz: await gzipAsync(fetch.raw),
+    // Level 1: a third of the default's time for a few percent more bytes; raw pages
+    // are kept for re-extraction, not served.
+    gz: await gzipAsync(fetch.raw, { level: 1 }),
     json: JSON.stringify(article),
     row: articleRow(article),
     cfg: searchConfig(article.language),
@@ -102,14 +104,14 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
     for (const row of r.rows) outletIds.set(row.host, row.id);
   }
 
-  const W = 17;
+  const W = 18;
   const values: string[] = [];
   const params: unknown[] = [];
   items.forEach((p, i) => {
     const b = i * W;
     const $ = (k: number): string => `$${b + k}`;
     values.push(
-      `(${$(1)}, ${$(2)}::bigint, 1, ${$(3)}, ${$(4)}, ${$(5)}::timestamptz, ${$(6)}, COALESCE(${$(7)}::date, (${$(8)}::timestamptz AT TIME ZONE 'UTC')::date), ${$(9)}, ${$(10)}::int, ${$(11)}::text::jsonb, ${$(12)}, ${$(13)}::text, ${SEARCH_VECTOR_AT(b + 13, b + 14, b + 15, b + 16)}, ${$(17)}::bytea, ${$(8)}::timestamptz, ${$(8)}::timestamptz)`,
+      `(${$(1)}, ${$(2)}::bigint, 1, ${$(3)}, ${$(4)}, ${$(5)}::timestamptz, ${$(6)}, COALESCE(${$(7)}::date, (${$(8)}::timestamptz AT TIME ZONE 'UTC')::date), ${$(9)}, ${$(10)}::int, ${$(11)}::text::json, ${$(12)}, ${$(13)}::text, ${SEARCH_VECTOR_AT(b + 13, b + 14, b + 15, b + 16)}, ${$(17)}::bytea, ${$(8)}::timestamptz, ${$(8)}::timestamptz, ${$(18)})`,
     );
     const { fetch, article } = p.input;
     const host = hostOf[i];
@@ -129,11 +131,12 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
       p.cfg,
       ...p.row.search,
       p.sig === null ? null : signatureToBytes(p.sig),
+      article.lede,
     );
   });
   const inserted = await tx.query<{ id: string; url: string }>(
     `INSERT INTO articles (url, outlet_id, current_version, title, language, published_at, published_local, day, text, word_count,
-                           article, text_hash, search_config, search, minhash, first_fetched_at, fetched_at)
+                           article, text_hash, search_config, search, minhash, first_fetched_at, fetched_at, lede)
      VALUES ${values.join(', ')}
      RETURNING id::text AS id, url`,
     params,
@@ -156,12 +159,12 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
       fetch.raw.byteLength,
       p.gz,
       p.textHash,
-      p.json,
+      p.input.article.title,
     );
   });
   await tx.query(
-    `INSERT INTO article_versions (article_id, version, source, fetched_at, status, headers, raw_sha256, raw_size, raw_gz, text_hash, article)
-     VALUES ${items.map((_, i) => `($${i * V + 1}::bigint, $${i * V + 2}::int, $${i * V + 3}, $${i * V + 4}::timestamptz, $${i * V + 5}::int, $${i * V + 6}::text::jsonb, $${i * V + 7}, $${i * V + 8}::int, $${i * V + 9}::bytea, $${i * V + 10}, $${i * V + 11}::text::jsonb)`).join(', ')}`,
+    `INSERT INTO article_versions (article_id, version, source, fetched_at, status, headers, raw_sha256, raw_size, raw_gz, text_hash, title)
+     VALUES ${items.map((_, i) => `($${i * V + 1}::bigint, $${i * V + 2}::int, $${i * V + 3}, $${i * V + 4}::timestamptz, $${i * V + 5}::int, $${i * V + 6}::text::jsonb, $${i * V + 7}, $${i * V + 8}::int, $${i * V + 9}::bytea, $${i * V + 10}, $${i * V + 11})`).join(', ')}`,
     vparams,
   );
 
@@ -191,12 +194,28 @@ async function linkFresh(tx: Queryable, items: Prepared[], ids: string[]): Promi
   await tx.query(
     `INSERT INTO article_minhash_bands (band, hash, article_id) SELECT v.band, v.hash, v.aid FROM (VALUES ${triples.join(', ')}) AS v (band, hash, aid)`,
   );
-  const cands = await tx.query<{ aid: string; id: string; minhash: Uint8Array | null; dup_group: string | null }>(
-    `SELECT DISTINCT v.aid::text AS aid, a.id::text AS id, a.minhash, a.dup_group::text AS dup_group
+  const cands = await tx.query<{
+    aid: string;
+    id: string;
+    minhash: Uint8Array | null;
+    dup_group: string | null;
+    published_at: Date | null;
+    first_fetched_at: Date;
+    g_published_at: Date | null;
+    g_first_fetched_at: Date | null;
+  }>(
+    `SELECT DISTINCT v.aid::text AS aid, a.id::text AS id, a.minhash, a.dup_group::text AS dup_group, a.published_at, a.first_fetched_at,
+            g.published_at AS g_published_at, g.first_fetched_at AS g_first_fetched_at
        FROM (VALUES ${triples.join(', ')}) AS v (band, hash, aid)
        JOIN article_minhash_bands b ON b.band = v.band AND b.hash = v.hash AND b.article_id <> v.aid
-       JOIN articles a ON a.id = b.article_id`,
+       JOIN articles a ON a.id = b.article_id
+       LEFT JOIN articles g ON g.id = a.dup_group`,
   );
+  // What decides the canonical (earliest) article, for every node we may meet: the
+  // new articles, their candidates, and the canonicals of the candidates' groups (a
+  // group's id is its canonical's id, the earliest of its members).
+  const order = new Map<string, OrderKey>();
+  ids.forEach((id, i) => order.set(id, key(id, items[i]!.row.publishedAt, items[i]!.input.fetch.fetchedAt)));
   const sigOf = new Map(ids.map((id, i) => [id, items[i]!.sig]));
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -210,33 +229,66 @@ async function linkFresh(tx: Queryable, items: Prepared[], ids: string[]): Promi
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
-  const groupsOf = new Map<string, string>();
+  const groups = new Set<string>();
   for (const c of cands.rows) {
     const sig = sigOf.get(c.aid);
     if (!sig || c.minhash === null) continue;
     if (estimateJaccard(sig, signatureFromBytes(c.minhash)) < DUPLICATE_THRESHOLD) continue;
+    order.set(c.id, key(c.id, c.published_at, c.first_fetched_at));
     union(c.aid, c.id);
     if (c.dup_group !== null) {
+      order.set(c.dup_group, key(c.dup_group, c.g_published_at, c.g_first_fetched_at ?? c.first_fetched_at));
+      groups.add(c.dup_group);
       union(c.id, c.dup_group);
-      groupsOf.set(c.id, c.dup_group);
     }
   }
-  const components = new Map<string, Set<string>>();
+  const canonicalOf = new Map<string, string>();
   for (const x of parent.keys()) {
     const r = find(x);
-    if (!components.has(r)) components.set(r, new Set());
-    components.get(r)!.add(x);
+    const best = canonicalOf.get(r);
+    if (best === undefined || before(order.get(x)!, order.get(best)!)) canonicalOf.set(r, x);
   }
-  for (const members of components.values()) {
-    if (members.size < 2) continue;
-    const list = [...members].map(sqlId).join(', ');
-    const where = `id IN (${list}) OR dup_group IN (${list})`;
-    const canonical = await tx.query<{ id: string }>(
-      `SELECT id::text AS id FROM articles WHERE ${where} ORDER BY ${CANONICAL_ORDER} LIMIT 1`,
+  // Every node gets its component's canonical; rows already right are not written
+  // (an update is a new row version in every index, the full-text one included).
+  const assign: string[] = [];
+  const regroup: string[] = [];
+  for (const x of parent.keys()) {
+    const c = canonicalOf.get(find(x))!;
+    assign.push(`(${sqlId(x)}, ${sqlId(c)})`);
+    if (groups.has(x) && x !== c) regroup.push(`(${sqlId(x)}, ${sqlId(c)})`);
+  }
+  if (assign.length > 0) {
+    await tx.query(
+      `UPDATE articles a SET dup_group = v.c, is_duplicate = (a.id <> v.c)
+         FROM (VALUES ${assign.join(', ')}) AS v (m, c)
+        WHERE a.id = v.m AND (a.dup_group IS DISTINCT FROM v.c OR a.is_duplicate IS DISTINCT FROM (a.id <> v.c))`,
     );
-    const c = sqlId(canonical.rows[0]!.id);
-    await tx.query(`UPDATE articles SET dup_group = ${c}, is_duplicate = (id <> ${c}) WHERE ${where}`);
   }
+  if (regroup.length > 0) {
+    // Members of a group that is re-pointed (merged, or given an earlier canonical).
+    await tx.query(
+      `UPDATE articles a SET dup_group = v.c, is_duplicate = (a.id <> v.c)
+         FROM (VALUES ${regroup.join(', ')}) AS v (g, c)
+        WHERE a.dup_group = v.g`,
+    );
+  }
+}
+
+/** Sort key of CANONICAL_ORDER: published_at ASC NULLS LAST, first_fetched_at ASC, id ASC. */
+interface OrderKey {
+  published: number;
+  fetched: number;
+  id: bigint;
+}
+
+function key(id: string, published: Date | null, fetched: Date): OrderKey {
+  return { published: published === null ? Infinity : published.getTime(), fetched: new Date(fetched).getTime(), id: BigInt(id) };
+}
+
+function before(a: OrderKey, b: OrderKey): boolean {
+  if (a.published !== b.published) return a.published < b.published;
+  if (a.fetched !== b.fetched) return a.fetched < b.fetched;
+  return a.id < b.id;
 }
 
 function placeholders(n: number, from: number): string {

@@ -42,6 +42,8 @@ export async function searchArticles(db: Db, q: SearchQuery): Promise<SearchHit[
   }
   const limit = Math.min(Math.max(1, Math.floor(q.limit ?? DEFAULT_SEARCH_LIMIT)), MAX_SEARCH_LIMIT);
 
+  // Two steps: rank and cut to `limit` touching only the index and the vectors, then
+  // read titles, texts and outlets for the hits alone.
   const r = await db.query<{
     id: string;
     url: string;
@@ -55,13 +57,17 @@ export async function searchArticles(db: Db, q: SearchQuery): Promise<SearchHit[
     text: string;
     rank: number;
   }>(
-    `SELECT a.id::text AS id, a.url, a.title, o.host AS outlet, a.language, a.published_local, a.dup_group::text AS dup_group,
-            a.search_config, a.article->>'lede' AS lede, a.text,
-            ts_rank_cd(a.search, ${QUERY_FOR('$1')}, 32) AS rank
-       FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-      WHERE ${where.join('\n        AND ')}
-      ORDER BY rank DESC, a.id ASC
-      LIMIT ${limit}`,
+    `WITH hits AS (
+       SELECT a.id, ts_rank_cd(a.search, ${QUERY_FOR('$1')}, 32) AS rank
+         FROM articles a${q.source ? ' LEFT JOIN outlets o ON o.id = a.outlet_id' : ''}
+        WHERE ${where.join('\n          AND ')}
+        ORDER BY rank DESC, a.id ASC
+        LIMIT ${limit}
+     )
+     SELECT a.id::text AS id, a.url, a.title, o.host AS outlet, a.language, a.published_local, a.dup_group::text AS dup_group,
+            a.search_config, a.lede, a.text, hits.rank
+       FROM hits JOIN articles a ON a.id = hits.id LEFT JOIN outlets o ON o.id = a.outlet_id
+      ORDER BY hits.rank DESC, a.id ASC`,
     params,
   );
   if (r.rows.length === 0) return [];

@@ -4,7 +4,8 @@
  */
 import type { Migration } from './migration.js';
 import { initial } from './001_initial.js';
+import { lighterWrites } from './002_lighter_writes.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, lighterWrites];

@@ -1,0 +1,130 @@
+/**
+ * Ingest and search benchmark: the 181 Scrapinghub pages, as files under distinct
+ * URLs, repeated to reach 10,000 articles, stored in PGlite and in PostgreSQL.
+ *
+ *   npm run bench:ingest [-- --articles N] [--engines pglite,postgres] [--no-write]
+ *
+ * Each engine runs in its own child process (bench/lib/runIngest.ts). Reports
+ * articles per second, the share of ingest time spent in storage, search latency
+ * p50/p95 over 100 queries, peak RSS and RSS every 1,000 articles (flat or not).
+ * Results go to BENCHMARKS.md between the bench:ingest markers unless --no-write.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from './lib/dataset.js';
+import { fmt, markdownTable, textTable, upsertSection } from './lib/report.js';
+import type { IngestRun } from './lib/runIngest.js';
+
+const TARGET_STORE_SHARE = 0.25;
+const TARGET_P95_MS = 50;
+/** RSS at the end may exceed RSS at the first checkpoint by at most this factor to count as flat. */
+const FLAT_FACTOR = 1.25;
+
+const RUN_INGEST = fileURLToPath(new URL('./lib/runIngest.js', import.meta.url));
+const OUT_DIR = join(REPO_ROOT, 'bench', 'out');
+const COMMAND = 'npm run bench:ingest';
+
+function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+function spawnRun(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [RUN_INGEST, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} run exited with ${code}`))));
+  });
+}
+
+async function runChild(engine: string, articles: number): Promise<IngestRun> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const result = join(OUT_DIR, `ingest-${engine}.json`);
+  const extra: string[] = [];
+  if (engine === 'pglite') {
+    const home = mkdtempSync(join(os.tmpdir(), 'vigie-bench-'));
+    await spawnRun([engine, '--result', result, '--home', home, '--init']);
+    extra.push('--home', home);
+  }
+  await spawnRun([engine, '--result', result, '--articles', String(articles), ...extra]);
+  return JSON.parse(readFileSync(result, 'utf8')) as IngestRun;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: 'string' }, engines: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+  const articles = Number(values.articles ?? 10_000);
+  if (!Number.isInteger(articles) || articles < 1) {
+    console.error('bench:ingest: --articles expects a positive integer');
+    process.exit(2);
+  }
+  const engines = (values.engines ?? 'pglite,postgres').split(',').map((e) => e.trim());
+  const rows: string[][] = [];
+  const targets: Array<{ name: string; value: string; pass: boolean }> = [];
+  const series: string[] = [];
+  for (const engine of engines) {
+    console.error(`bench:ingest: ${engine}, ${articles} articles…`);
+    const r = await runChild(engine, articles);
+    const perSec = r.articles / (r.totalMs / 1000);
+    const share = r.storeMs / r.totalMs;
+    const p50 = percentile(r.searchMs, 50);
+    const p95 = percentile(r.searchMs, 95);
+    const first = r.rssSeries[0]?.[1] ?? NaN;
+    const last = r.rssSeries[r.rssSeries.length - 1]?.[1] ?? NaN;
+    const flat = last <= first * FLAT_FACTOR;
+    rows.push([
+      engine,
+      String(r.articles),
+      fmt(perSec, 1),
+      `${fmt(share * 100, 1)}%`,
+      fmt(p50, 1),
+      fmt(p95, 1),
+      fmt(r.maxRssKiB / 1024, 1),
+      Object.entries(r.outcomes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    ]);
+    series.push(`${engine}: ${r.rssSeries.map(([n, mb]) => `${n}→${mb.toFixed(0)}`).join(', ')} (MB RSS by articles stored)`);
+    targets.push({ name: `${engine}: storage ≤ 25% of ingest time`, value: `${fmt(share * 100, 1)}%`, pass: share <= TARGET_STORE_SHARE });
+    targets.push({ name: `${engine}: search p95 ≤ 50 ms`, value: `${fmt(p95, 1)} ms`, pass: p95 <= TARGET_P95_MS });
+    targets.push({
+      name: `${engine}: memory flat (end ≤ ${FLAT_FACTOR}× first checkpoint)`,
+      value: `${fmt(first, 0)} → ${fmt(last, 0)} MB`,
+      pass: flat,
+    });
+  }
+  const headers = ['engine', 'articles', 'articles/s', 'storage share', 'search p50 ms', 'search p95 ms', 'peak RSS MB', 'outcomes'];
+  console.log(`\n${textTable(headers, rows, [0, 7])}\n`);
+  for (const s of series) console.log(s);
+  console.log('\ntargets:');
+  for (const t of targets) console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(52)} ${t.value}`);
+  if (values['no-write']) return;
+  const section = [
+    `## Ingest and search — ${articles} articles (the 181 benchmark pages under distinct URLs)`,
+    '',
+    `- Date: ${new Date().toISOString().slice(0, 10)}`,
+    `- Machine: ${os.type()} ${os.release()} (${os.arch()}), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`,
+    `- Command: \`${COMMAND}\``,
+    '- Each engine runs in its own process: read, extract and save each page as `vigie ingest` does (up to 16 saves in flight, written by group commit: one transaction per batch, near-duplicate linking included), then 100 searches (limit 20) on frequent title words, after 10 untimed warm-up searches. The storage share is the part of the loop wall time not spent reading and extracting. An embedded store is created (initdb) by a separate process first, as a first `vigie` run would.',
+    '',
+    markdownTable(headers, rows),
+    '',
+    ...series.map((s) => `- ${s}`),
+    '',
+    markdownTable(
+      ['target', 'measured', 'status'],
+      targets.map((t) => [t.name, t.value, t.pass ? 'PASS' : 'FAIL']),
+    ),
+  ].join('\n');
+  upsertSection(join(REPO_ROOT, 'BENCHMARKS.md'), section, '# Benchmarks', 'ingest');
+  console.log('\nwrote BENCHMARKS.md');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
