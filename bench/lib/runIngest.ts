@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   // while the next pages are extracted. The storage share is the part of the wall
   // time the loop did not spend reading and extracting: waiting on, or running, the
   // store (whose preparation — hashing, fingerprints — runs here too).
-  const IN_FLIGHT = 16;
+  const IN_FLIGHT = Number(process.env.VIGIE_BENCH_INFLIGHT ?? 16);
   const inflight: Array<Promise<void>> = [];
   let readMs = 0;
   const t0 = performance.now();

@@ -216,7 +216,7 @@ export function articleRow(a: Article): ArticleRow {
 
 /** The outlet is the site's host, without "www.": from the article's own URL when it has one, else the fetched URL. */
 async function upsertOutlet(tx: Queryable, a: Article, fetchedUrl: string): Promise<string | null> {
-  const host = [a.canonicalUrl, a.url, fetchedUrl].map(httpHost).find((h) => h !== null) ?? null;
+  const host = outletKey(a, fetchedUrl);
   if (host === null) return null;
   const r = await tx.query<{ id: string }>(
     `INSERT INTO outlets (host, name) VALUES ($1, $2)
@@ -225,6 +225,23 @@ async function upsertOutlet(tx: Queryable, a: Article, fetchedUrl: string): Prom
     [host, a.siteName],
   );
   return r.rows[0]!.id;
+}
+
+/**
+ * The outlet of an article: its site's host, without "www.", from the article's own
+ * URL when it has one, else the fetched URL. A file has no host; crawlers keep one
+ * site's dumps in one folder, so the folder's name stands in for it.
+ */
+export function outletKey(a: { canonicalUrl: string | null; url: string | null }, fetchedUrl: string): string | null {
+  const host = [a.canonicalUrl, a.url, fetchedUrl].map(httpHost).find((h) => h !== null);
+  if (host) return host;
+  if (!/^file:/i.test(fetchedUrl)) return null;
+  try {
+    const parts = new URL(fetchedUrl).pathname.split('/').filter(Boolean);
+    return parts.length >= 2 ? decodeURIComponent(parts[parts.length - 2]!) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function httpHost(url: string | null): string | null {

@@ -15,7 +15,7 @@ import { searchConfig } from './foldText.js';
 import {
   articleRow,
   contentHash,
-  httpHost,
+  outletKey,
   saveInTransaction,
   SAVE_LOCK,
   SEARCH_VECTOR_AT,
@@ -85,9 +85,7 @@ export async function saveArticles(db: Db, inputs: SaveInput[]): Promise<SaveOut
 /** New URLs: one multi-row statement per table, then near-duplicate links per group. */
 async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcome[]> {
   // Outlets, one row per host (ON CONFLICT may not touch a row twice in one statement).
-  const hostOf = items.map(
-    (p) => [p.input.article.canonicalUrl, p.input.article.url, p.input.fetch.url].map(httpHost).find((h) => h !== null) ?? null,
-  );
+  const hostOf = items.map((p) => outletKey(p.input.article, p.input.fetch.url));
   const hosts = new Map<string, string | null>();
   hostOf.forEach((h, i) => {
     if (h !== null && !hosts.has(h)) hosts.set(h, items[i]!.input.article.siteName);
