@@ -202,11 +202,22 @@ async function linkFresh(tx: Queryable, items: Prepared[], ids: string[]): Promi
     g_published_at: Date | null;
     g_first_fetched_at: Date | null;
   }>(
-    `SELECT DISTINCT v.aid::text AS aid, a.id::text AS id, a.minhash, a.dup_group::text AS dup_group, a.published_at, a.first_fetched_at,
+    // Per new article and per existing group, only the member sharing the most bands
+    // is verified: joining any member joins the group, and the widest-sharing one is
+    // the likeliest match. A syndicated story copied fifty times costs one check, not fifty.
+    `WITH shared AS (
+       SELECT v.aid, b.article_id AS id, count(*) AS n
+         FROM (VALUES ${triples.join(', ')}) AS v (band, hash, aid)
+         JOIN article_minhash_bands b ON b.band = v.band AND b.hash = v.hash AND b.article_id <> v.aid
+        GROUP BY v.aid, b.article_id
+     ), best AS (
+       SELECT DISTINCT ON (s.aid, COALESCE(a.dup_group, a.id)) s.aid, a.id
+         FROM shared s JOIN articles a ON a.id = s.id
+        ORDER BY s.aid, COALESCE(a.dup_group, a.id), s.n DESC, a.id
+     )
+     SELECT best.aid::text AS aid, a.id::text AS id, a.minhash, a.dup_group::text AS dup_group, a.published_at, a.first_fetched_at,
             g.published_at AS g_published_at, g.first_fetched_at AS g_first_fetched_at
-       FROM (VALUES ${triples.join(', ')}) AS v (band, hash, aid)
-       JOIN article_minhash_bands b ON b.band = v.band AND b.hash = v.hash AND b.article_id <> v.aid
-       JOIN articles a ON a.id = b.article_id
+       FROM best JOIN articles a ON a.id = best.id
        LEFT JOIN articles g ON g.id = a.dup_group`,
   );
   // What decides the canonical (earliest) article, for every node we may meet: the
