@@ -20,16 +20,19 @@ const SHINGLE = 3;
 export function minhashSignature(text: string): Uint32Array | null {
   const words = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
+  // Each word is hashed once; a shingle's hash combines its words' hashes, so no
+  // shingle string is ever built (this runs on every saved article).
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]!, 0x811c9dc5);
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const shingle = words.slice(i, i + SHINGLE).join(' ');
-    if (seen.has(shingle)) continue;
-    seen.add(shingle);
-    // Kirsch–Mitzenmacher: hash i = h1 + i·h2, then a final mix, stands in for 128
-    // independent hash functions at the cost of two string hashes per shingle.
-    const h1 = fnv1a(shingle, 0x811c9dc5);
-    const h2 = fnv1a(shingle, 0x01000193) | 1;
+    const h1 = fmix32(Math.imul(fmix32(Math.imul(wh[i]! ^ 0x9e3779b9, 0x85ebca6b) ^ wh[i + 1]!), 0xc2b2ae35) ^ wh[i + 2]!);
+    if (seen.has(h1)) continue;
+    seen.add(h1);
+    // Kirsch–Mitzenmacher: hash k = h1 + k·h2, then a final mix, stands in for 128
+    // independent hash functions at the cost of two hashes per shingle.
+    const h2 = fmix32(h1 ^ 0x27d4eb2f) | 1;
     for (let k = 0; k < NUM_HASHES; k++) {
       const h = fmix32((h1 + Math.imul(k, h2)) | 0);
       if (h < sig[k]!) sig[k] = h;

@@ -5,7 +5,8 @@
 import type { Migration } from './migration.js';
 import { initial } from './001_initial.js';
 import { lighterWrites } from './002_lighter_writes.js';
+import { uncompressedHotColumns } from './003_uncompressed_hot_columns.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initial, lighterWrites];
+export const MIGRATIONS: readonly Migration[] = [initial, lighterWrites, uncompressedHotColumns];
