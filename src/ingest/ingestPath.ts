@@ -77,7 +77,7 @@ export async function ingestPath(ctx: RunContext, input: string): Promise<void> 
 }
 
 /** Documents extracted ahead while earlier ones are being written. */
-const IN_FLIGHT = 16;
+const IN_FLIGHT = 64;
 
 export function fileIdentity(source: string): string {
   if (/^file:\/\//i.test(source)) return new URL(source).href;

@@ -29,7 +29,9 @@ export async function linkDuplicates(
 ): Promise<void> {
   const id = sqlId(articleId);
   await tx.query(`DELETE FROM article_minhash_bands WHERE article_id = ${id}`);
-  await tx.query(`UPDATE articles SET minhash = $1 WHERE id = ${id}`, [sig === null ? null : signatureToBytes(sig)]);
+  await tx.query(`UPDATE articles SET minhash = decode($1, 'base64') WHERE id = ${id}`, [
+    sig === null ? null : signatureToBytes(sig).toString('base64'),
+  ]);
 
   const matches: Array<{ id: string; group: string | null }> = [];
   if (sig !== null) {

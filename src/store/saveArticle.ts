@@ -138,7 +138,7 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
   }
   await tx.query(
     `INSERT INTO article_versions (article_id, version, source, fetched_at, status, headers, raw_sha256, raw_size, raw_gz, text_hash, title)
-       VALUES ($1::bigint, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11)`,
+       VALUES ($1::bigint, $2, $3, $4, $5, $6::text::jsonb, $7, $8, decode($9, 'base64'), $10, $11)`,
     [
       id,
       version,
@@ -148,7 +148,7 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
       JSON.stringify(fetch.headers ?? {}),
       rawSha,
       fetch.raw.byteLength,
-      p.gz,
+      p.gz.toString('base64'),
       textHash,
       article.title,
     ],
