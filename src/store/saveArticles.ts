@@ -87,7 +87,12 @@ export async function saveArticles(db: Db, inputs: SaveInput[]): Promise<SaveOut
   });
 }
 
-/** New URLs: one multi-row statement per table, then near-duplicate links per group. */
+/**
+ * New URLs: ids are drawn first and near-duplicate groups worked out before any row is
+ * written, so that each new article is inserted once with its group already set. An
+ * UPDATE afterwards would write every row a second time, full-text index entries
+ * included, and syndicated copies are most of a news ingest.
+ */
 async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcome[]> {
   // Outlets, one row per host (ON CONFLICT may not touch a row twice in one statement).
   const hostOf = items.map((p) => outletKey(p.input.article, p.input.fetch.url));
@@ -107,14 +112,20 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
     for (const row of r.rows) outletIds.set(row.host, row.id);
   }
 
-  const W = 18;
+  const drawn = await tx.query<{ id: string }>(
+    `SELECT nextval(pg_get_serial_sequence('articles', 'id'))::text AS id FROM generate_series(1, ${items.length})`,
+  );
+  const ids = drawn.rows.map((r) => sqlId(r.id)).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  const plan = await planGroups(tx, items, ids);
+
+  const W = 20;
   const values: string[] = [];
   const params: unknown[] = [];
   items.forEach((p, i) => {
     const b = i * W;
     const $ = (k: number): string => `$${b + k}`;
     values.push(
-      `(${$(1)}, ${$(2)}::bigint, 1, ${$(3)}, ${$(4)}, ${$(5)}::timestamptz, ${$(6)}, COALESCE(${$(7)}::date, (${$(8)}::timestamptz AT TIME ZONE 'UTC')::date), ${$(9)}, ${$(10)}::int, ${$(11)}::text::json, ${$(12)}, ${$(13)}::text, ${SEARCH_VECTOR_AT(b + 13, b + 14, b + 15, b + 16)}, decode(${$(17)}, 'base64'), ${$(8)}::timestamptz, ${$(8)}::timestamptz, ${$(18)})`,
+      `(${$(19)}::bigint, ${$(1)}, ${$(2)}::bigint, 1, ${$(3)}, ${$(4)}, ${$(5)}::timestamptz, ${$(6)}, COALESCE(${$(7)}::date, (${$(8)}::timestamptz AT TIME ZONE 'UTC')::date), ${$(9)}, ${$(10)}::int, ${$(11)}::text::json, ${$(12)}, ${$(13)}::text, ${SEARCH_VECTOR_AT(b + 13, b + 14, b + 15, b + 16)}, decode(${$(17)}, 'base64'), ${$(8)}::timestamptz, ${$(8)}::timestamptz, ${$(18)}, ${$(20)}::bigint, ${$(20)}::bigint IS NOT NULL AND ${$(20)}::bigint <> ${$(19)}::bigint)`,
     );
     const { fetch, article } = p.input;
     const host = hostOf[i];
@@ -135,17 +146,16 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
       ...p.row.search,
       p.sig === null ? null : signatureToBytes(p.sig).toString('base64'),
       article.lede,
+      ids[i],
+      plan.groupOf.get(ids[i]!) ?? null,
     );
   });
-  const inserted = await tx.query<{ id: string; url: string }>(
-    `INSERT INTO articles (url, outlet_id, current_version, title, language, published_at, published_local, day, text, word_count,
-                           article, text_hash, search_config, search, minhash, first_fetched_at, fetched_at, lede)
-     VALUES ${values.join(', ')}
-     RETURNING id::text AS id, url`,
+  await tx.query(
+    `INSERT INTO articles (id, url, outlet_id, current_version, title, language, published_at, published_local, day, text, word_count,
+                           article, text_hash, search_config, search, minhash, first_fetched_at, fetched_at, lede, dup_group, is_duplicate)
+     VALUES ${values.join(', ')}`,
     params,
   );
-  const idByUrl = new Map(inserted.rows.map((r) => [r.url, r.id]));
-  const ids = items.map((p) => idByUrl.get(p.input.fetch.url)!);
 
   const V = 11;
   const vparams: unknown[] = [];
@@ -171,34 +181,56 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
     vparams,
   );
 
-  await linkFresh(tx, items, ids);
+  const triples: string[] = [];
+  items.forEach((p, i) => p.bands?.forEach((h, band) => triples.push(`(${band}, ${h}, ${ids[i]})`)));
+  // Band numbers, hashes and ids are integers made here: safe to inline.
+  if (triples.length > 0) await tx.query(`INSERT INTO article_minhash_bands (band, hash, article_id) VALUES ${triples.join(', ')}`);
 
-  const after = await tx.query<{ id: string; dup_group: string | null; is_duplicate: boolean }>(
-    `SELECT id::text AS id, dup_group::text AS dup_group, is_duplicate FROM articles WHERE id IN (${ids.map(sqlId).join(', ')})`,
-  );
-  const byId = new Map(after.rows.map((r) => [r.id, r]));
+  // Stored articles whose group changes: a singleton that new copies join, or groups
+  // merged or given an earlier canonical through a new article.
+  if (plan.assign.length > 0) {
+    await tx.query(
+      `UPDATE articles a SET dup_group = v.c, is_duplicate = (a.id <> v.c)
+         FROM (VALUES ${plan.assign.join(', ')}) AS v (m, c)
+        WHERE a.id = v.m AND (a.dup_group IS DISTINCT FROM v.c OR a.is_duplicate IS DISTINCT FROM (a.id <> v.c))`,
+    );
+  }
+  if (plan.regroup.length > 0) {
+    await tx.query(
+      `UPDATE articles a SET dup_group = v.c, is_duplicate = (a.id <> v.c)
+         FROM (VALUES ${plan.regroup.join(', ')}) AS v (g, c)
+        WHERE a.dup_group = v.g`,
+    );
+  }
+
   return ids.map((id) => {
-    const r = byId.get(id)!;
-    return { status: 'new', articleId: id, version: 1, duplicateGroup: r.dup_group, isDuplicate: r.is_duplicate };
+    const g = plan.groupOf.get(id) ?? null;
+    return { status: 'new', articleId: id, version: 1, duplicateGroup: g, isDuplicate: g !== null && g !== id };
   });
 }
 
+interface GroupPlan {
+  /** Group (canonical id) of each new article that has one. */
+  groupOf: Map<string, string>;
+  /** `(member, canonical)` rows for stored articles met as matches. */
+  assign: string[];
+  /** `(old group, canonical)` rows for stored groups re-pointed as a whole. */
+  regroup: string[];
+}
+
 /**
- * Near-duplicate links for a batch of new articles: bands in, candidates out in one
- * query each, candidates verified on their signatures, then every connected set of
- * matches (new articles, their matches, and the groups those already belong to) gets
- * one canonical, the earliest.
+ * Near-duplicate groups for a batch of new articles, before they are written: their
+ * bands are looked up among stored articles (one query) and among each other, matches
+ * verified on the signatures, then every connected set (new articles, their matches,
+ * and the groups those already belong to) gets one canonical, the earliest.
  */
-async function linkFresh(tx: Queryable, items: Prepared[], ids: string[]): Promise<void> {
+async function planGroups(tx: Queryable, items: Prepared[], ids: string[]): Promise<GroupPlan> {
+  const plan: GroupPlan = { groupOf: new Map(), assign: [], regroup: [] };
   const triples: string[] = [];
-  items.forEach((p, i) => p.bands?.forEach((h, band) => triples.push(`(${band}, ${h}, ${sqlId(ids[i]!)})`)));
-  if (triples.length === 0) return;
-  // Band numbers, hashes and ids are integers made here: safe to inline.
-  await tx.query(
-    `INSERT INTO article_minhash_bands (band, hash, article_id) SELECT v.band, v.hash, v.aid FROM (VALUES ${triples.join(', ')}) AS v (band, hash, aid)`,
-  );
+  items.forEach((p, i) => p.bands?.forEach((h, band) => triples.push(`(${band}, ${h}, ${i})`)));
+  if (triples.length === 0) return plan;
   const cands = await tx.query<{
-    aid: string;
+    i: number;
     id: string;
     minhash: Uint8Array | null;
     dup_group: string | null;
@@ -207,30 +239,30 @@ async function linkFresh(tx: Queryable, items: Prepared[], ids: string[]): Promi
     g_published_at: Date | null;
     g_first_fetched_at: Date | null;
   }>(
-    // Per new article and per existing group, only the member sharing the most bands
-    // is verified: joining any member joins the group, and the widest-sharing one is
-    // the likeliest match. A syndicated story copied fifty times costs one check, not fifty.
+    // Per new article and per stored group, only the member sharing the most bands is
+    // verified: joining any member joins the group, and the widest-sharing one is the
+    // likeliest match. A story copied fifty times costs one check, not fifty.
     `WITH shared AS (
-       SELECT v.aid, b.article_id AS id, count(*) AS n
-         FROM (VALUES ${triples.join(', ')}) AS v (band, hash, aid)
-         JOIN article_minhash_bands b ON b.band = v.band AND b.hash = v.hash AND b.article_id <> v.aid
-        GROUP BY v.aid, b.article_id
+       SELECT v.i, b.article_id AS id, count(*) AS n
+         FROM (VALUES ${triples.join(', ')}) AS v (band, hash, i)
+         JOIN article_minhash_bands b ON b.band = v.band AND b.hash = v.hash
+        GROUP BY v.i, b.article_id
      ), best AS (
-       SELECT DISTINCT ON (s.aid, COALESCE(a.dup_group, a.id)) s.aid, a.id
+       SELECT DISTINCT ON (s.i, COALESCE(a.dup_group, a.id)) s.i, a.id
          FROM shared s JOIN articles a ON a.id = s.id
-        ORDER BY s.aid, COALESCE(a.dup_group, a.id), s.n DESC, a.id
+        ORDER BY s.i, COALESCE(a.dup_group, a.id), s.n DESC, a.id
      )
-     SELECT best.aid::text AS aid, a.id::text AS id, a.minhash, a.dup_group::text AS dup_group, a.published_at, a.first_fetched_at,
+     SELECT best.i::int AS i, a.id::text AS id, a.minhash, a.dup_group::text AS dup_group, a.published_at, a.first_fetched_at,
             g.published_at AS g_published_at, g.first_fetched_at AS g_first_fetched_at
        FROM best JOIN articles a ON a.id = best.id
        LEFT JOIN articles g ON g.id = a.dup_group`,
   );
-  // What decides the canonical (earliest) article, for every node we may meet: the
-  // new articles, their candidates, and the canonicals of the candidates' groups (a
-  // group's id is its canonical's id, the earliest of its members).
+
+  // What decides the canonical (earliest), for every node we may meet: the new
+  // articles, their matches, and the canonicals of the matches' groups (a group's id is
+  // its canonical's id, the earliest of its members).
   const order = new Map<string, OrderKey>();
   ids.forEach((id, i) => order.set(id, key(id, items[i]!.row.publishedAt, items[i]!.input.fetch.fetchedAt)));
-  const sigOf = new Map(ids.map((id, i) => [id, items[i]!.sig]));
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -238,54 +270,62 @@ async function linkFresh(tx: Queryable, items: Prepared[], ids: string[]): Promi
     parent.set(x, r);
     return r;
   };
+  /** find() without recording x: articles with no match must stay out of `parent`. */
+  const root = (x: string): string => (parent.has(x) ? find(x) : x);
   const union = (a: string, b: string): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
+  const stored = new Set<string>();
   const groups = new Set<string>();
   for (const c of cands.rows) {
-    const sig = sigOf.get(c.aid);
+    const sig = items[c.i]?.sig;
     if (!sig || c.minhash === null) continue;
     if (estimateJaccard(sig, signatureFromBytes(c.minhash)) < DUPLICATE_THRESHOLD) continue;
     order.set(c.id, key(c.id, c.published_at, c.first_fetched_at));
-    union(c.aid, c.id);
+    stored.add(c.id);
+    union(ids[c.i]!, c.id);
     if (c.dup_group !== null) {
       order.set(c.dup_group, key(c.dup_group, c.g_published_at, c.g_first_fetched_at ?? c.first_fetched_at));
+      stored.add(c.dup_group);
       groups.add(c.dup_group);
       union(c.id, c.dup_group);
     }
   }
+  // Within the batch: articles sharing a band are verified pairwise, skipping pairs
+  // already joined through another match.
+  const withBand = new Map<string, number[]>();
+  items.forEach((p, i) =>
+    p.bands?.forEach((h, band) => {
+      const k = `${band}:${h}`;
+      const earlier = withBand.get(k);
+      if (earlier === undefined) {
+        withBand.set(k, [i]);
+        return;
+      }
+      for (const j of earlier) {
+        if (root(ids[j]!) !== root(ids[i]!) && estimateJaccard(p.sig!, items[j]!.sig!) >= DUPLICATE_THRESHOLD) union(ids[j]!, ids[i]!);
+      }
+      earlier.push(i);
+    }),
+  );
+
   const canonicalOf = new Map<string, string>();
   for (const x of parent.keys()) {
     const r = find(x);
     const best = canonicalOf.get(r);
     if (best === undefined || before(order.get(x)!, order.get(best)!)) canonicalOf.set(r, x);
   }
-  // Every node gets its component's canonical; rows already right are not written
-  // (an update is a new row version in every index, the full-text one included).
-  const assign: string[] = [];
-  const regroup: string[] = [];
   for (const x of parent.keys()) {
     const c = canonicalOf.get(find(x))!;
-    assign.push(`(${sqlId(x)}, ${sqlId(c)})`);
-    if (groups.has(x) && x !== c) regroup.push(`(${sqlId(x)}, ${sqlId(c)})`);
+    if (!stored.has(x)) plan.groupOf.set(x, c);
+    else {
+      plan.assign.push(`(${sqlId(x)}, ${sqlId(c)})`);
+      if (groups.has(x) && x !== c) plan.regroup.push(`(${sqlId(x)}, ${sqlId(c)})`);
+    }
   }
-  if (assign.length > 0) {
-    await tx.query(
-      `UPDATE articles a SET dup_group = v.c, is_duplicate = (a.id <> v.c)
-         FROM (VALUES ${assign.join(', ')}) AS v (m, c)
-        WHERE a.id = v.m AND (a.dup_group IS DISTINCT FROM v.c OR a.is_duplicate IS DISTINCT FROM (a.id <> v.c))`,
-    );
-  }
-  if (regroup.length > 0) {
-    // Members of a group that is re-pointed (merged, or given an earlier canonical).
-    await tx.query(
-      `UPDATE articles a SET dup_group = v.c, is_duplicate = (a.id <> v.c)
-         FROM (VALUES ${regroup.join(', ')}) AS v (g, c)
-        WHERE a.dup_group = v.g`,
-    );
-  }
+  return plan;
 }
 
 /** Sort key of CANONICAL_ORDER: published_at ASC NULLS LAST, first_fetched_at ASC, id ASC. */
