@@ -28,6 +28,8 @@ export interface IngestRun {
   totalMs: number;
   extractMs: number;
   storeMs: number;
+  /** Part of storeMs spent blocked on the store (saves in flight at the limit, and the final drain). */
+  waitMs: number;
   outcomes: Record<string, number>;
   /** [articles stored so far, RSS MiB] every checkpoint. */
   rssSeries: Array<[number, number]>;
@@ -95,6 +97,7 @@ async function main(): Promise<void> {
     totalMs: 0,
     extractMs: 0,
     storeMs: 0,
+    waitMs: 0,
     outcomes: {},
     rssSeries: [],
     searchMs: [],
@@ -150,10 +153,12 @@ async function main(): Promise<void> {
       waitMs += performance.now() - w0;
     }
   }
+  const d0 = performance.now();
   await Promise.all(inflight);
+  waitMs += performance.now() - d0;
+  run.waitMs = waitMs;
   run.totalMs = performance.now() - t0;
   run.storeMs = run.totalMs - run.extractMs - readMs;
-  if (process.env.VIGIE_BENCH_DEBUG) console.error(`read ${readMs.toFixed(0)} ms, waiting on the store ${waitMs.toFixed(0)} ms`);
 
   // 100 queries from words that recur in the titles, most frequent first.
   const queries = [...titleWords.entries()]
