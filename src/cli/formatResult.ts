@@ -19,7 +19,7 @@ export interface BatchFormatter {
  * `single`: exactly one result is coming; json then prints a bare object instead of an
  * array.
  */
-export function createBatchFormatter(format: OutputFormat, single: boolean): BatchFormatter {
+export function createBatchFormatter(format: OutputFormat, single: boolean, text: (a: Article) => string = formatText): BatchFormatter {
   let count = 0;
   switch (format) {
     case 'json':
@@ -40,7 +40,7 @@ export function createBatchFormatter(format: OutputFormat, single: boolean): Bat
         start: () => '',
         record: (r) => {
           if (!r.ok) return '';
-          const body = format === 'text' ? formatText(r) : formatMarkdown(r);
+          const body = format === 'text' ? text(r) : formatMarkdown(r);
           return (count++ === 0 ? '' : separator) + body;
         },
         end: () => '',

@@ -15,6 +15,8 @@ import { registerShowCommand } from './commands/show.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerStatsCommand } from './commands/stats.js';
 import { registerIngestCommand } from './commands/ingest.js';
+import { registerGazetteerCommand } from './commands/gazetteer.js';
+import { registerAnalyzeCommand } from './commands/analyze.js';
 
 const EXIT_USAGE = 2;
 
@@ -46,6 +48,8 @@ export async function main(argv: string[] = process.argv, io: CliIO = process): 
   registerStatsCommand(program, (code) => (exitCode = code), io);
   registerDbCommand(program, (code) => (exitCode = code), io);
   registerIngestCommand(program, (code) => (exitCode = code), io);
+  registerAnalyzeCommand(program, (code) => (exitCode = code), io);
+  registerGazetteerCommand(program, (code) => (exitCode = code), io);
 
   try {
     await program.parseAsync(argv);
@@ -60,7 +64,8 @@ export async function main(argv: string[] = process.argv, io: CliIO = process): 
               .replace(/^error:\s*/i, '')
               .replace(/\s*\n\s*/g, ' ')
               .trim();
-      const sub = /^(extract)\b/.test(argv.slice(2).find((a) => !a.startsWith('-')) ?? '') ? ' extract' : '';
+      const first = /^(extract|analyze)\b/.exec(argv.slice(2).find((a) => !a.startsWith('-')) ?? '');
+      const sub = first ? ` ${first[1]}` : '';
       io.stderr.write(`${formatErrorLine('vigie', { code: 'E_USAGE', message, hint: `run 'vigie${sub} --help'` })}\n`);
       return EXIT_USAGE;
     }

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'E_NO_CONTENT' // parsed fine, but no article body could be found
   | 'E_USAGE' // bad flag or argument
   | 'E_DB' // the database cannot be opened or reached, or its schema is too new
+  | 'E_GAZETTEER' // a gazetteer file or archive is malformed, or the local index cannot be built
+  | 'E_DOWNLOAD' // a download failed: dead URL, refused connection, timeout, truncated body
   | 'E_INTERNAL'; // a bug: should never be seen
 
 export interface ErrorInfo {
@@ -91,6 +93,10 @@ function defaultHint(code: ErrorCode): string {
       return "run 'vigie --help'";
     case 'E_DB':
       return 'check --db / VIGIE_DATABASE_URL and that the PostgreSQL server is running (or --home / VIGIE_HOME)';
+    case 'E_GAZETTEER':
+      return "the file may be truncated or not in GeoNames format; run 'vigie gazetteer fetch' again, or check the --gazetteer file";
+    case 'E_DOWNLOAD':
+      return 'check your connection and --base-url (GeoNames dumps are at https://download.geonames.org/export/dump/), then retry';
     case 'E_INTERNAL':
       return 'please report this with the input that caused it';
   }

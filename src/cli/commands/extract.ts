@@ -4,7 +4,8 @@
  */
 import * as fs from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatErrorLine, VigieError, type ErrorInfo } from '../../core/errors.js';
+import type { Article, ExtractResult } from '../../core/article.js';
+import { formatErrorLine, toVigieError, VigieError, type ErrorInfo } from '../../core/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_TIMEOUT_MS } from '../../core/options.js';
 import { extractSources } from '../../extract/extractSources.js';
 import { normaliseLabel } from '../../extract/input/decodeBytes.js';
@@ -51,17 +52,36 @@ export function registerExtractCommand(program: Command, onDone: (exitCode: numb
     });
 }
 
-export async function runExtract(inputs: string[], opts: ExtractCliOptions, io: CliIO): Promise<number> {
+/**
+ * What a command built on extraction adds (`vigie analyze`): a step run on each
+ * extracted article, a text view for its result, and its name in messages.
+ */
+export interface ExtractHooks {
+  command: string;
+  /** Run on every extracted article; a throw fails that input alone. */
+  transform?: (article: Article) => Promise<ExtractResult> | ExtractResult;
+  /** Renders one successful result for `--format text`. */
+  text?: (result: Article) => string;
+  /** Word in the progress line ("extracted", "analysed"). */
+  verb?: string;
+}
+
+export async function runExtract(
+  inputs: string[],
+  opts: ExtractCliOptions,
+  io: CliIO,
+  hooks: ExtractHooks = { command: 'extract' },
+): Promise<number> {
   if (inputs.length === 0) {
     if (io.stdin.isTTY) {
       throw new VigieError('E_USAGE', 'no INPUT given', {
-        hint: "give a file, a directory, a URL, or pipe a page into 'vigie extract -'",
+        hint: `give a file, a directory, a URL, or pipe a page into 'vigie ${hooks.command} -'`,
       });
     }
     inputs = ['-'];
   }
   if (inputs.filter((i) => i === '-').length > 1) {
-    throw new VigieError('E_USAGE', "'-' (stdin) can be given only once", { hint: "run 'vigie extract --help'" });
+    throw new VigieError('E_USAGE', "'-' (stdin) can be given only once", { hint: `run 'vigie ${hooks.command} --help'` });
   }
 
   const single = inputs.length === 1 && !isDirectory(inputs[0]!);
@@ -108,8 +128,13 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions, io: 
     }
   };
 
-  const progress = createProgress(io.stderr, !opts.quiet, inputs.every((i) => !isDirectory(i)) ? inputs.length : null);
-  const formatter = createBatchFormatter(format, single);
+  const progress = createProgress(
+    io.stderr,
+    !opts.quiet,
+    inputs.every((i) => !isDirectory(i)) ? inputs.length : null,
+    hooks.verb ?? 'extracted',
+  );
+  const formatter = createBatchFormatter(format, single, hooks.text);
   let failed = 0;
   let count = 0;
 
@@ -122,8 +147,9 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions, io: 
     ...(opts.maxDepth !== undefined ? { maxDepth: opts.maxDepth } : {}),
     stdin: io.stdin,
   });
-  for await (const result of results) {
+  for await (const extracted of results) {
     count++;
+    const result = extracted.ok && hooks.transform ? await transformed(extracted, hooks.transform) : extracted;
     if (!result.ok) {
       failed++;
       progress.clear();
@@ -157,7 +183,22 @@ function isDirectory(input: string): boolean {
   }
 }
 
-function createProgress(stderr: CliIO['stderr'], enabled: boolean, total: number | null): { update(n: number): void; clear(): void } {
+/** A failing step becomes that input's failure, reported like an extraction error. */
+async function transformed(article: Article, step: NonNullable<ExtractHooks['transform']>): Promise<ExtractResult> {
+  try {
+    return await step(article);
+  } catch (err) {
+    const e = toVigieError(err);
+    return { ok: false, source: article.source, url: article.url, error: e.toJSON() };
+  }
+}
+
+function createProgress(
+  stderr: CliIO['stderr'],
+  enabled: boolean,
+  total: number | null,
+  verb: string,
+): { update(n: number): void; clear(): void } {
   const on = enabled && stderr.isTTY === true;
   let shown = false;
   let last = 0;
@@ -167,7 +208,7 @@ function createProgress(stderr: CliIO['stderr'], enabled: boolean, total: number
       const now = Date.now();
       if (now - last < 100 && n !== total) return;
       last = now;
-      stderr.write(`\r\x1b[Kextracted ${n}${total !== null ? `/${total}` : ''}…`);
+      stderr.write(`\r\x1b[K${verb} ${n}${total !== null ? `/${total}` : ''}…`);
       shown = true;
     },
     clear() {
@@ -196,7 +237,7 @@ export function parseSize(value: string): number {
   return n;
 }
 
-function parseUrl(value: string): string {
+export function parseUrl(value: string): string {
   try {
     const u = new URL(value);
     if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
@@ -206,7 +247,7 @@ function parseUrl(value: string): string {
   throw new InvalidArgumentError('expected an absolute http(s) URL.');
 }
 
-function parseEncoding(value: string): string {
+export function parseEncoding(value: string): string {
   if (normaliseLabel(value) === null) throw new InvalidArgumentError('unknown charset label (try utf-8, windows-1252, iso-8859-15).');
   return value;
 }

@@ -1,0 +1,64 @@
+import { francAll } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3';
+import { PACKS } from '../core/packs/index.js';
+
+/** Trigram statistics need some text; below this the answer is a guess. */
+const MIN_SAMPLE = 40;
+/** Length at which the sample stops limiting confidence. */
+const FULL_SAMPLE = 400;
+/** Detection cost grows with length; a body's first five hundred characters are representative. */
+const MAX_SAMPLE = 500;
+
+const stopSets = PACKS.map((p) => ({ code: p.code, words: new Set(p.stopwords) }));
+
+/**
+ * Language of a body and how sure we are (0..1). The trigram detector (franc) ranks
+ * languages; its scores are relative, so confidence comes from the lead of the best
+ * language over the runner-up, scaled down for short samples. For languages with a pack,
+ * function words settle close calls between related languages (short English often
+ * scores as Dutch): a language whose stopwords dominate the sample wins if the detector
+ * ranks it near the top.
+ */
+export function detectLanguage(text: string): { code: string | null; confidence: number } {
+  const sample = text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters < MIN_SAMPLE) return { code: null, confidence: 0 };
+  const ranked = francAll(sample, { minLength: MIN_SAMPLE }).filter(([c]) => c !== 'und');
+  if (ranked.length === 0) return { code: null, confidence: 0 };
+  const lengthFactor = Math.min(1, 0.4 + (0.6 * letters) / FULL_SAMPLE);
+  const stop = stopwordLeader(sample);
+  let bestIndex = 0;
+  if (stop) {
+    const i = ranked.findIndex(([c]) => iso6393To1[c] === stop.code);
+    if (i >= 0 && ranked[i]![1] >= 0.9) bestIndex = i;
+  }
+  const [code3, score] = ranked[bestIndex]!;
+  const runnerUp = ranked.find((_, i) => i !== bestIndex)?.[1] ?? 0;
+  const code = iso6393To1[code3] ?? null;
+  // franc scores are 1 for the best and fractions for the others: a lead of 0.2 is clear.
+  let margin = Math.min(1, Math.max(0, score - runnerUp) / 0.2);
+  if (stop && stop.code === code) margin = Math.max(margin, stop.strength);
+  const confidence = Math.round(lengthFactor * (0.5 + 0.5 * margin) * 100) / 100;
+  return { code, confidence };
+}
+
+/** The pack language whose function words clearly dominate the sample, with how clearly (0..1). */
+function stopwordLeader(sample: string): { code: string; strength: number } | null {
+  const words = sample.toLowerCase().split(/[^\p{L}]+/u);
+  const counts = stopSets.map(() => 0);
+  let total = 0;
+  for (const w of words) {
+    if (!w) continue;
+    total++;
+    stopSets.forEach((s, i) => {
+      if (s.words.has(w)) counts[i]!++;
+    });
+  }
+  if (total < 8) return null;
+  let best = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
+  const second = Math.max(0, ...counts.filter((_, i) => i !== best));
+  const ratio = counts[best]! / total;
+  if (ratio < 0.15 || counts[best]! < second * 2) return null;
+  return { code: stopSets[best]!.code, strength: Math.min(1, ratio / 0.3) };
+}

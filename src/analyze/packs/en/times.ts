@@ -1,0 +1,70 @@
+import type { TimeSection } from '../textPack.js';
+
+/** English time expressions. Prepositions ("on", "in") stay outside the mention unless they make it a time ("since 2012"). */
+export const enTimes: TimeSection = {
+  rules: [
+    // "Monday, Dec. 12, 2016", "December 12", "Dec. 12th"
+    { pattern: '(?:{weekday},?\\s+)?{month}\\s+{day}(?:,?\\s+{year})?', resolve: { type: 'date' } },
+    // "12 December 2016", "Monday 12 December"
+    { pattern: '(?:{weekday},?\\s+)?(?:the\\s+)?{day}\\s+(?:of\\s+)?{month}(?:,?\\s+{year})?', resolve: { type: 'date' } },
+    // "December 2016"
+    { pattern: '{month},?\\s+{year}', resolve: { type: 'date' } },
+    // "in March", "early March", "since March"
+    { pattern: '(?:in|early|late|mid-|since|until|by|last|this|next)\\s*{month}(?:,?\\s+{year})?', resolve: { type: 'date' } },
+    // "since 2012", "in 2012"
+    { pattern: '(?:since|in|until|by|from|before|after|during|early|late|mid-)\\s*{year}', resolve: { type: 'date' } },
+    // "12/12/2016" (US order)
+    { pattern: '{monthNumber}/{day}/{year}', resolve: { type: 'date' } },
+    { pattern: 'last\\s+{weekday}(?:\\s+{part})?', resolve: { type: 'weekday', relation: 'last' } },
+    { pattern: 'next\\s+{weekday}', resolve: { type: 'weekday', relation: 'next' } },
+    { pattern: '{weekday}(?:\\s+{part})?', resolve: { type: 'weekday', relation: 'recent' } },
+    { pattern: 'today', resolve: { type: 'relative', unit: 'day', offset: 0 } },
+    { pattern: 'yesterday(?:\\s+{part})?', resolve: { type: 'relative', unit: 'day', offset: -1 } },
+    { pattern: 'tomorrow(?:\\s+{part})?', resolve: { type: 'relative', unit: 'day', offset: 1 } },
+    { pattern: 'the day before yesterday', resolve: { type: 'relative', unit: 'day', offset: -2 } },
+    { pattern: '{n}\\s+days?\\s+ago', resolve: { type: 'relative', unit: 'day', offset: -1 } },
+    { pattern: '{n}\\s+weeks?\\s+ago', resolve: { type: 'relative', unit: 'week', offset: -1 } },
+    { pattern: '{n}\\s+months?\\s+ago', resolve: { type: 'relative', unit: 'month', offset: -1 } },
+    { pattern: '{n}\\s+years?\\s+ago', resolve: { type: 'relative', unit: 'year', offset: -1 } },
+    { pattern: 'last week', resolve: { type: 'relative', unit: 'week', offset: -1 } },
+    { pattern: 'this week', resolve: { type: 'relative', unit: 'week', offset: 0 } },
+    { pattern: 'next week', resolve: { type: 'relative', unit: 'week', offset: 1 } },
+    { pattern: 'last month', resolve: { type: 'relative', unit: 'month', offset: -1 } },
+    { pattern: 'this month', resolve: { type: 'relative', unit: 'month', offset: 0 } },
+    { pattern: 'next month', resolve: { type: 'relative', unit: 'month', offset: 1 } },
+    { pattern: 'last year', resolve: { type: 'relative', unit: 'year', offset: -1 } },
+    { pattern: 'this year', resolve: { type: 'relative', unit: 'year', offset: 0 } },
+    { pattern: 'next year', resolve: { type: 'relative', unit: 'year', offset: 1 } },
+    { pattern: 'last night', resolve: { type: 'relative', unit: 'day', offset: -1, part: 'night' } },
+    { pattern: 'tonight', resolve: { type: 'part', deictic: true, part: 'night' } },
+    { pattern: 'overnight', resolve: { type: 'part', part: 'night' } },
+    { pattern: 'this\\s+{part}', resolve: { type: 'part', deictic: true } },
+    { pattern: '(?:(?:early|late)\\s+)?in the\\s+{part}', resolve: { type: 'part' } },
+  ],
+  parts: {
+    morning: 'morning',
+    afternoon: 'afternoon',
+    evening: 'evening',
+    night: 'night',
+  },
+  numbers: {
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+  },
+  capitalizedNames: true,
+};

@@ -1,0 +1,35 @@
+import type { AbbreviationSection } from '../textPack.js';
+
+/** French abbreviations for the sentence splitter. */
+export const frAbbreviations: AbbreviationSection = {
+  prefixes: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'Gal', 'Gén', 'Col', 'Lt', 'Cdt'],
+  common: [
+    'etc',
+    'env',
+    'cf',
+    'av',
+    'apr',
+    'J.-C',
+    'art',
+    'al',
+    'ex',
+    'p',
+    'pp',
+    'vol',
+    'éd',
+    'chap',
+    'coll',
+    'dir',
+    'min',
+    'max',
+    'hab',
+    'km',
+    'tél',
+    'bd',
+    'boul',
+    'réf',
+    'resp',
+    'sq',
+    'vs',
+  ],
+};

@@ -1,0 +1,109 @@
+/**
+ * What an article is about, geographically: how often each country, first-level
+ * region and city is chosen by its place mentions (the title counting double), which
+ * entries are mentioned (a mentioned city makes its districts eligible), and where the
+ * confidently placed mentions are. Every tally is kept per surface form too, so that a
+ * mention is judged by the other names of the article, never by its own vote.
+ */
+import type { GazetteerEntry } from '../gazetteer/types.js';
+
+export interface FocusVote {
+  surface: string;
+  entry: GazetteerEntry;
+  weight: number;
+  confidence: number;
+}
+
+interface Tally {
+  countries: Map<string, number>;
+  admins: Map<string, number>;
+  ids: Map<number, number>;
+  total: number;
+}
+
+export interface Anchor {
+  surface: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+}
+
+export interface Focus {
+  /** Share (0..1) of the other mentions' votes that go to a country. */
+  countryShare(country: string | null, surface: string): number;
+  /** Share (0..1) of the other mentions' votes that go to a first-level region ("SY.09"). */
+  adminShare(country: string | null, admin1: string | null, surface: string): number;
+  /** Whether another surface form chose this entry. */
+  mentionedByOthers(id: number, surface: string): boolean;
+  /** Confidently placed mentions (cities, districts, second-level regions), to measure distances to. */
+  anchors: Anchor[];
+  /** The most-mentioned city or region, else country: where an unknown street or building is assumed to be. */
+  place: GazetteerEntry | null;
+}
+
+/** Votes below this confidence do not shape the focus. */
+const MIN_CONFIDENCE = 0.3;
+/** Anchors need more: a wrong anchor pulls its neighbours with it. */
+const ANCHOR_CONFIDENCE = 0.5;
+
+const adminKey = (country: string | null, admin1: string | null): string => `${country ?? ''}.${admin1 ?? ''}`;
+
+export function computeFocus(votes: readonly FocusVote[]): Focus {
+  const all = emptyTally();
+  const bySurface = new Map<string, Tally>();
+  const anchors: Anchor[] = [];
+  const places = new Map<number, { entry: GazetteerEntry; weight: number; order: number }>();
+  const countries = new Map<number, { entry: GazetteerEntry; weight: number; order: number }>();
+  votes.forEach((v, order) => {
+    if (v.confidence < MIN_CONFIDENCE) return;
+    const own = bySurface.get(v.surface) ?? emptyTally();
+    bySurface.set(v.surface, own);
+    for (const t of [all, own]) addVote(t, v.entry, v.weight);
+    const e = v.entry;
+    if (v.confidence >= ANCHOR_CONFIDENCE && (e.kind === 'city' || e.kind === 'district' || e.kind === 'admin2'))
+      anchors.push({ surface: v.surface, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1 });
+    const bucket =
+      e.kind === 'country'
+        ? countries
+        : e.kind === 'city' || e.kind === 'admin1' || e.kind === 'admin2' || e.kind === 'region'
+          ? places
+          : null;
+    if (bucket) {
+      const old = bucket.get(e.id);
+      bucket.set(e.id, { entry: e, weight: (old?.weight ?? 0) + v.weight, order: old?.order ?? order });
+    }
+  });
+  const top = (m: Map<number, { entry: GazetteerEntry; weight: number; order: number }>): GazetteerEntry | null => {
+    let best: { entry: GazetteerEntry; weight: number; order: number } | null = null;
+    for (const x of m.values()) if (!best || x.weight > best.weight || (x.weight === best.weight && x.order < best.order)) best = x;
+    return best?.entry ?? null;
+  };
+  const share = (pick: (t: Tally) => number, surface: string): number => {
+    const own = bySurface.get(surface);
+    const total = all.total - (own?.total ?? 0);
+    return total > 0 ? (pick(all) - (own ? pick(own) : 0)) / total : 0;
+  };
+  return {
+    countryShare: (country, surface) => (country === null ? 0 : share((t) => t.countries.get(country) ?? 0, surface)),
+    adminShare: (country, admin1, surface) =>
+      country === null || admin1 === null ? 0 : share((t) => t.admins.get(adminKey(country, admin1)) ?? 0, surface),
+    mentionedByOthers: (id, surface) => (all.ids.get(id) ?? 0) - (bySurface.get(surface)?.ids.get(id) ?? 0) > 0,
+    anchors,
+    place: top(places) ?? top(countries),
+  };
+}
+
+function emptyTally(): Tally {
+  return { countries: new Map(), admins: new Map(), ids: new Map(), total: 0 };
+}
+
+function addVote(t: Tally, e: GazetteerEntry, w: number): void {
+  t.total += w;
+  if (e.country) t.countries.set(e.country, (t.countries.get(e.country) ?? 0) + w);
+  if (e.country && e.admin1 && e.kind !== 'country')
+    t.admins.set(adminKey(e.country, e.admin1), (t.admins.get(adminKey(e.country, e.admin1)) ?? 0) + w);
+  t.ids.set(e.id, (t.ids.get(e.id) ?? 0) + w);
+  // A district also mentions its city.
+  if (e.parentId !== null && e.kind === 'district') t.ids.set(e.parentId, (t.ids.get(e.parentId) ?? 0) + w);
+}

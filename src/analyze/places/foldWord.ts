@@ -1,0 +1,20 @@
+/**
+ * Lower-case, accents stripped, typographic apostrophes and dashes made plain: the key
+ * pack words are compared on, so that "À", "a" and "à" or "Ç" and "c" meet.
+ */
+export function foldWord(word: string): string {
+  let out = word.toLowerCase();
+  // Fast path: most words are plain ASCII already.
+  if (/^[\x00-\x7f]*$/.test(out)) return out;
+  out = out
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-');
+  return out.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
+
+/** Same word, case and accents aside. */
+export function sameWord(a: string, b: string): boolean {
+  return foldWord(a) === foldWord(b);
+}

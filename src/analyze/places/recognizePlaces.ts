@@ -1,0 +1,493 @@
+/**
+ * Finds the names in a text that may be places: runs of capitalised words (with the
+ * connectors and Arabic particles names contain: "Rio de Janeiro", "Boustane al-Qasr",
+ * "Deir ez-Zor") matched against the gazetteer longest first; names made places by a
+ * place noun ("Frenchmen Street", "rue de Rivoli", "le quartier de X"); lower-case
+ * national adjectives where the language writes them so ("l'armée syrienne"). Each
+ * candidate mention comes with its gazetteer matches and its cues; resolution decides.
+ */
+import type { Entity } from '../types.js';
+import type { CompiledPlacesPack } from './compilePack.js';
+import { isDemonym, type Lookup } from './lookupCache.js';
+import type { PlaceDraft } from './placeDraft.js';
+import { attachCues, kindCueBefore, locativeBefore } from './readCues.js';
+import type { Token } from './tokenize.js';
+import { collectRuns } from './collectRuns.js';
+import { findLowerCaseDemonyms } from './findLowerCaseDemonyms.js';
+import { foldWord, sameWord } from './foldWord.js';
+import { CLOSE_SCORE, SOLID_SCORE, isAcronymOf, isProminent, isStrong } from './matchStrength.js';
+import type { NameMatch } from '../gazetteer/types.js';
+
+/** Longest name tried, in words. */
+const MAX_NAME_TOKENS = 6;
+/**
+ * Below this gazetteer score a multi-word span is not a name match. Capitalised words
+ * written together are most often one name, so a loose match of the whole ("Boustane
+ * al-Qasr" ~ "Bustan Al-Qaser") beats exact matches of its parts; recognition then
+ * weighs how loose it was.
+ */
+const MIN_MULTIWORD_SCORE = 0.6;
+/** A name with a place noun ("Washington Square") is taken from the gazetteer only on a close match. */
+const HEAD_NAME_SCORE = 0.85;
+/** How much a given name ("Victoria", "Paul") doubts that it names a place. */
+const GIVEN_NAME_DOUBT = 0.3;
+/** How much a common word ("Union", "Enterprise") doubts that it names a place. */
+const COMMON_WORD_DOUBT = 0.4;
+/** Below this, a match is too loose to consider at all. */
+const MIN_SCORE = 0.5;
+/** A name starting with a stop word ("New York", "The Hague") must match this well. */
+const STOPWORD_START_SCORE = CLOSE_SCORE;
+
+export interface RecognizeOptions {
+  entities?: readonly Entity[];
+  /** Marks every draft as coming from the title. */
+  inTitle?: boolean;
+}
+
+export function recognizePlaces(
+  text: string,
+  tokens: readonly Token[],
+  lookup: Lookup,
+  pack: CompiledPlacesPack,
+  options: RecognizeOptions = {},
+): PlaceDraft[] {
+  const r = new Recognizer(text, tokens, lookup, pack, options.inTitle === true);
+  const drafts = r.run();
+  attachCues(drafts, tokens, pack);
+  // A name the gazetteer does not know is kept only when a place noun announces it
+  // ("le quartier de X"), directly or through its list.
+  const kept = drafts.filter((d) => !(d.matches.length === 0 && !d.byHead && d.cue?.role !== 'is'));
+  return options.entities ? dropPeople(kept, options.entities) : kept;
+}
+
+class Recognizer {
+  /** Folded words seen in lower case: a capitalised one of them is likely a common word. */
+  private readonly lowerWords = new Set<string>();
+  /** Capitalised words seen alone mid-sentence: surnames mentioned again ("Peterson said"). */
+  private readonly aloneCaps = new Set<string>();
+  /** Last words of what look like people's names ("Bryant" of "Kobe Bryant"). */
+  private readonly surnames = new Set<string>();
+  private readonly drafts: PlaceDraft[] = [];
+  /** Tokens already inside a draft. */
+  private readonly used: boolean[];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lookup: Lookup,
+    private readonly pack: CompiledPlacesPack,
+    private readonly inTitle: boolean,
+  ) {
+    this.used = new Array<boolean>(tokens.length).fill(false);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word) continue;
+      if (!t.cap) this.lowerWords.add(t.key);
+      else if (!t.sentenceStart && !tokens[i - 1]?.cap && !tokens[i + 1]?.cap) this.aloneCaps.add(t.key);
+    }
+  }
+
+  run(): PlaceDraft[] {
+    const runs = collectRuns(this.tokens, this.pack);
+    this.joinCommaNames(runs);
+    for (const run of runs) this.noteSurname(run);
+    for (const run of runs) this.matchRun(run);
+    if (this.pack.pack.demonymCase === 'lower') this.lowerCaseDemonyms();
+    return this.drafts.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "Washington, D.C.": a name written with a comma, when the gazetteer knows it so. Only
+   * a short second part is tried (one or two words), so lists stay lists.
+   */
+  private joinCommaNames(runs: number[][]): void {
+    const { tokens } = this;
+    for (let r = 0; r + 1 < runs.length; r++) {
+      const a = runs[r]!;
+      const b = runs[r + 1]!;
+      const last = a[a.length - 1]!;
+      const first = b[0]!;
+      if (first !== last + 2 || tokens[last + 1]?.text !== ',' || b.length > 3) continue;
+      const surface = this.text.slice(tokens[a[0]!]!.start, tokens[b[b.length - 1]!]!.end);
+      if (this.lookup(surface).some((m) => m.score >= STOPWORD_START_SCORE && m.how !== 'partial')) {
+        runs.splice(r, 2, [...a, last + 1, ...b]);
+      }
+    }
+  }
+
+  /**
+   * "Kobe Bryant": two or three capitalised words that the gazetteer does not know as a
+   * whole, not opened by a stop word, a title or an adjective, look like a person's name;
+   * its last word, met alone elsewhere, is a surname rather than a place.
+   */
+  private noteSurname(run: readonly number[]): void {
+    const { tokens, pack } = this;
+    if (run.length < 2 || run.length > 3 || run.some((k) => !tokens[k]!.word || !tokens[k]!.cap)) return;
+    const first = tokens[run[0]!]!;
+    const last = tokens[run[run.length - 1]!]!;
+    if (this.isStop(first) || pack.personTitles.has(first.key) || this.isStop(last) || pack.trailingHeads.has(last.key)) return;
+    if (last.allCaps || first.allCaps) return;
+    if (this.lookup(first.text).some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9)) return;
+    if (this.lookup(this.text.slice(first.start, last.end)).some((m) => m.score >= SOLID_SCORE)) return;
+    // "Baseball Toronto", "Veteran Nigerian": a place or an adjective that ends a name stays one.
+    const own = this.lookup(last.text);
+    if (own.some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9) || isProminent(own)) return;
+    this.surnames.add(last.key);
+  }
+
+  private isStop(t: Token): boolean {
+    return this.pack.stopwords.has(t.key);
+  }
+
+  /** Whether a person's title stands right before run position 0 (skipping an abbreviation dot). */
+  private titledBefore(first: number): boolean {
+    let k = first - 1;
+    if (this.tokens[k]?.text === '.') k--;
+    const t = this.tokens[k];
+    return t !== undefined && t.word && this.pack.personTitles.has(t.key);
+  }
+
+  private matchRun(run: number[]): void {
+    const { tokens, pack } = this;
+    const words = run.filter((k) => tokens[k]!.word && tokens[k]!.cap);
+    const firstTok = tokens[run[0]!]!;
+    const lastIdx = run[run.length - 1]!;
+    const lastTok = tokens[lastIdx]!;
+
+    // A name after a title, or opened by one, is a person ("M. Abdel Rahmane", "President Assad"),
+    // unless the whole run is a gazetteer name ("General Santos").
+    const titled = this.titledBefore(run[0]!) || (words.length > 1 && pack.personTitles.has(firstTok.key));
+    if (titled) {
+      const whole = this.lookup(this.surface(run[0]!, lastIdx)).filter((m) => m.score >= STOPWORD_START_SCORE);
+      if (whole.length > 0 && !this.titledBefore(run[0]!)) this.push(run[0]!, lastIdx, whole, 0.3);
+      return;
+    }
+    // Capitalised words whose last one is also met alone mid-sentence ("Bernie Sanders" …
+    // "Sanders said"): a person's name, unless the gazetteer knows the whole.
+    const contiguous = words.length === run.length;
+    let personRun = false;
+    // A given name opening capitalised words is a person's name ("Paul Brewbaker", "Victoria Rowell").
+    if (contiguous && words.length >= 2 && pack.givenNames.has(firstTok.key)) {
+      if (!this.lookup(this.surface(run[0]!, lastIdx)).some((m) => m.score >= SOLID_SCORE)) personRun = true;
+    }
+    if (
+      contiguous &&
+      words.length >= 2 &&
+      words.length <= 4 &&
+      this.aloneCaps.has(lastTok.key) &&
+      !pack.trailingHeads.has(lastTok.key) &&
+      !this.isStop(lastTok)
+    ) {
+      const whole = this.lookup(this.surface(run[0]!, lastIdx)).some((m) => m.score >= SOLID_SCORE);
+      const opener = this.lookup(firstTok.text).some((m) => isDemonym(m) && m.score >= SOLID_SCORE);
+      if (!whole && !opener && !this.isStop(firstTok)) personRun = true;
+    }
+
+    // A leading place noun before the run ("rue de Rivoli", "place Tahrir"): a place the gazetteer
+    // does not know, named after something that is not the place.
+    const lead = this.leadingHeadBefore(run[0]!);
+    if (lead !== null) {
+      this.pushHead(lead, lastIdx);
+      return;
+    }
+
+    // A trailing place noun ("Frenchmen Street", "Walker County") or a capitalised leading one
+    // ("Lake Victoria"): the whole run is one place, unless the gazetteer knows it as such.
+    const trailingHead = words.length >= 2 && pack.trailingHeads.has(lastTok.key);
+    const leadingHead = words.length >= 2 && pack.leadingHeads.has(firstTok.key);
+    if (trailingHead || leadingHead) {
+      // Not from an article, nor from a stop word opening the sentence ("Some White House aides").
+      let from = 0;
+      const skip = (t: Token): boolean => !t.word || pack.articles.has(t.key) || (t.sentenceStart && this.isStop(t));
+      while (from < run.length - 1 && skip(tokens[run[from]!]!)) from++;
+      const start = run[from]!;
+      const whole = this.lookup(this.surface(start, lastIdx)).filter((m) => m.score >= HEAD_NAME_SCORE && m.how !== 'partial');
+      if (whole.length > 0) {
+        this.push(start, lastIdx, whole, 0);
+        return;
+      }
+      const kindOfHead = trailingHead ? (pack.kindCues.get(lastTok.key) ?? pack.pluralKindCues.get(lastTok.key)) : undefined;
+      if (kindOfHead !== undefined) {
+        // "Walker County", "Idlib Province": the name before the noun is the place.
+        const nameEnd = run[run.length - 2]!;
+        const inner = this.lookup(this.surface(start, nameEnd)).filter((m) => m.score >= HEAD_NAME_SCORE);
+        if (inner.length > 0) {
+          const d = this.push(start, lastIdx, inner, 0);
+          d.inner = true;
+          d.cue = { kind: kindOfHead, role: 'is', inherited: false };
+          return;
+        }
+      }
+      this.pushHead(start, lastIdx);
+      return;
+    }
+
+    // Longest gazetteer match first, left to right; then each match is judged by its neighbours.
+    const segments: Array<{ i: number; j: number; matches: NameMatch[] }> = [];
+    for (let i = 0; i < run.length;) {
+      const t = tokens[run[i]!]!;
+      if (!t.word || !t.cap) {
+        i++;
+        continue;
+      }
+      const found = this.longestMatch(run, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      segments.push({ i, j: found[0], matches: found[1] });
+      i = found[0] + 1;
+    }
+    // A place noun announces the run ("le quartier de Bab al-Hadid") but the gazetteer only
+    // knows part of its first name ("Bab"): the name is the place, unknown to the gazetteer.
+    const first = segments[0];
+    let announced = false;
+    if (first && first.i === 0 && kindCueBefore(tokens, run[0]!, pack)?.role === 'is') {
+      let end = 0;
+      while (end + 1 < run.length && this.isNameWord(tokens[run[end + 1]!]!)) end++;
+      if (first.j < end) {
+        this.push(run[0]!, run[end]!, [], 0);
+        announced = true;
+        const rest = segments.filter((seg) => seg.i > end);
+        segments.length = 0;
+        segments.push(...rest);
+      }
+    }
+    // A title inside the run makes the words written right after it a person's name
+    // ("U.S. Senator Bernie Sanders"), not those after a connector ("Minister of the UAE").
+    const afterTitle = new Set<number>();
+    run.forEach((k, p) => {
+      if (p === 0 || !tokens[k]!.cap || !pack.personTitles.has(tokens[k]!.key)) return;
+      for (let q = p + 1; q < run.length && (this.isNameWord(tokens[run[q]!]!) || tokens[run[q]!]!.text === '.'); q++) afterTitle.add(q);
+    });
+    for (const seg of segments) {
+      if ((personRun || afterTitle.has(seg.i)) && !isStrong(seg.matches)) continue;
+      this.judge(run, seg, segments);
+    }
+    // Nothing known in the run: keep it as a bare name, in case a place noun announces it.
+    if (segments.length === 0 && !announced) {
+      const from = run.findIndex((k) => tokens[k]!.word && tokens[k]!.cap && !this.isStop(tokens[k]!));
+      if (from !== -1) this.push(run[from]!, lastIdx, [], 0);
+    }
+  }
+
+  /**
+   * Whether a run position holds a capitalised word that no solid match explains: a
+   * word of a longer name (a first name, a surname, an organisation's name).
+   */
+  private isLoose(run: readonly number[], p: number, segments: ReadonlyArray<{ i: number; j: number; matches: NameMatch[] }>): boolean {
+    const t = this.tokens[run[p]!];
+    if (!t || !t.word || !t.cap || this.isStop(t)) return false;
+    const seg = segments.find((s) => s.i <= p && p <= s.j);
+    return !seg || (seg.matches[0]?.score ?? 0) < SOLID_SCORE;
+  }
+
+  /**
+   * Whether a match is only part of its run, and the run is capitalised words written
+   * together (no connector, no stop word between) that the gazetteer does not know whole.
+   */
+  private partOfLongerName(run: readonly number[], seg: { i: number; j: number }): boolean {
+    const { tokens } = this;
+    if (seg.i === 0 && seg.j === run.length - 1) return false;
+    // The stretch of contiguous capitalised non-stop words around the match.
+    let a = seg.i;
+    while (a > 0 && this.isNameWord(tokens[run[a - 1]!]!)) a--;
+    let b = seg.j;
+    while (b < run.length - 1 && this.isNameWord(tokens[run[b + 1]!]!)) b++;
+    if (a === seg.i && b === seg.j) return false;
+    return !this.lookup(this.surface(run[a]!, run[b]!)).some((m) => m.score >= SOLID_SCORE);
+  }
+
+  /** "Syrians": a demonym whose singular ("Syrian") is a demonym of the same place. */
+  private isPluralDemonym(surface: string, matches: readonly NameMatch[]): boolean {
+    const ids = new Set(matches.filter(isDemonym).map((m) => m.entry.id));
+    for (const p of this.pack.demonymPlurals) {
+      if (surface.length <= p.length + 2 || !foldWord(surface).endsWith(p)) continue;
+      const singular = surface.slice(0, -p.length);
+      if (this.lookup(singular).some((m) => isDemonym(m) && ids.has(m.entry.id) && sameWord(m.matchedName, singular))) return true;
+    }
+    return false;
+  }
+
+  private isNameWord(t: Token): boolean {
+    return t.word && t.cap && !this.isStop(t);
+  }
+
+  /** Keeps, doubts or drops one match of a run, by the capitalised words stuck to it. */
+  private judge(
+    run: number[],
+    seg: { i: number; j: number; matches: NameMatch[] },
+    segments: ReadonlyArray<{ i: number; j: number; matches: NameMatch[] }>,
+  ): void {
+    const { tokens, pack } = this;
+    const { i, j } = seg;
+    const t = tokens[run[i]!]!;
+    const start = run[i]!;
+    const end = run[j]!;
+    const surface = this.surface(start, end);
+    // A demonym matched loosely is a plural ("Mexicans" for "Mexican"): the people, not the place.
+    const matches = seg.matches.filter((m) => !isDemonym(m) || sameWord(m.matchedName, surface));
+    if (matches.length === 0) return;
+    const strong = isStrong(matches);
+    const demonym = matches.some(isDemonym);
+    let doubt = 0;
+    // French capitalises the people ("les Syriens"), not the adjective; English capitalises
+    // both, and a plural is the people ("the Syrians"): not places.
+    if (demonym && (pack.pack.demonymCase === 'lower' || this.isPluralDemonym(surface, matches))) return;
+    // "speaks French", "in Arabic": a language, not a place.
+    if (demonym && start > 0 && tokens[start - 1]?.word && pack.languageCues.has(tokens[start - 1]!.key) && !tokens[end + 1]?.word) return;
+    // Capitalised words written together that the gazetteer does not know as a whole are
+    // one name, a person's or an organisation's ("Eric Anthony Miller", "Fox News"): a
+    // small place's name inside it is a coincidence, a well-known place's may be meant.
+    const prominent = isProminent(matches);
+    if (!prominent && this.partOfLongerName(run, seg)) return;
+    // A verb of saying after it: a person ("Holland recalled"), or a government speaking
+    // ("Britain said"); not after a locative word ("who was from Dewsbury said").
+    const next = tokens[end + 1];
+    if (next?.word && !next.cap && pack.speechVerbs.has(next.key) && !strong && !locativeBefore(tokens, start, pack)) return;
+    // Capitalised words right after it (no connector between): a person ("Jordan Peterson")
+    // when the last of them is also seen alone, an organisation when one is a stop word
+    // ("Illinois Department"), else a doubt. An adjective is expected to have a noun after it.
+    if (!demonym) {
+      let k = j + 1;
+      while (k < run.length && this.isLoose(run, k, segments)) k++;
+      if (k > j + 1) {
+        const last = tokens[run[k - 1]!]!;
+        // "Illinois Department", "Fox News": an organisation named after a place, when its
+        // place is prominent enough to be meant; a first name otherwise ("Victoria Rowell").
+        const orgHead = k < run.length && this.isStop(tokens[run[k]!]!);
+        if (!prominent && !orgHead && this.aloneCaps.has(last.key)) return;
+        if (!prominent) doubt = 0.5;
+      }
+    }
+    // Capitalised words right before it: most often a first name ("Chris Stapleton", "Percy French").
+    if (i > 0 && this.isLoose(run, i - 1, segments)) {
+      if (!strong) return;
+      doubt = 0.5;
+    }
+    const single = start === end;
+    if (single) {
+      const letters = t.text.replace(/[^\p{L}]/gu, '');
+      // Initials and short acronyms ("G.", "GE", "NATO") are places only when the gazetteer
+      // knows them as acronyms ("UK", "UAE").
+      if (letters.length < 2) return;
+      if (t.allCaps && letters.length <= 4 && !matches.some((m) => isAcronymOf(m, letters))) return;
+      // A surname met with its first name elsewhere ("Bryant" after "Kobe Bryant").
+      if (!strong && this.surnames.has(t.key)) return;
+      // A given name is a person's more often than a place's ("Paul scored 27 points"), a
+      // common word a title's or an organisation's ("Union government").
+      if (pack.givenNames.has(t.key)) doubt = Math.max(doubt, GIVEN_NAME_DOUBT);
+      if (pack.commonWords.has(t.key)) doubt = Math.max(doubt, COMMON_WORD_DOUBT);
+      if (!t.allCaps && this.lowerWords.has(t.key)) {
+        // A capitalised common word ("Police", "Mobile"): at a sentence start it says nothing.
+        if (t.sentenceStart) return;
+        doubt = Math.max(doubt, 0.5);
+      } else if (t.sentenceStart && !t.allCaps) {
+        doubt = Math.max(doubt, 0.15);
+      }
+    }
+    this.push(start, end, matches, doubt);
+  }
+
+  /** The longest gazetteer name starting at run position `i`: [last run position, matches]. */
+  private longestMatch(run: number[], i: number): [number, NameMatch[]] | null {
+    const { tokens, pack } = this;
+    const t = tokens[run[i]!]!;
+    // An article never opens a mention ("the Netherlands" → "Netherlands") unless only the
+    // full form is a name ("The Hague", "Le Caire").
+    if (pack.articles.has(t.key) && i + 1 < run.length) {
+      const next = run.findIndex((k, p) => p > i && tokens[k]!.word && tokens[k]!.cap);
+      const without = next === -1 ? null : this.longestMatch(run, next);
+      if (without && without[1][0]!.score >= STOPWORD_START_SCORE) return null;
+      const withArticle = this.scanFrom(run, i, STOPWORD_START_SCORE, 2);
+      return withArticle ?? null;
+    }
+    const stop = this.isStop(t);
+    return this.scanFrom(run, i, stop ? STOPWORD_START_SCORE : MIN_SCORE, stop ? 2 : 1);
+  }
+
+  private scanFrom(run: number[], i: number, minScore: number, minWords: number): [number, NameMatch[]] | null {
+    const { tokens } = this;
+    const maxJ = Math.min(run.length - 1, i + MAX_NAME_TOKENS * 2);
+    for (let j = maxJ; j >= i; j--) {
+      const last = tokens[run[j]!]!;
+      if (!last.word || !last.cap) continue;
+      const words = countWords(tokens, run, i, j);
+      if (words > MAX_NAME_TOKENS || words < minWords) continue;
+      const multi = j > i;
+      // Words joined by a connector ("London and Harare") are one name only on a close match.
+      const joined = run.slice(i, j + 1).some((k) => !tokens[k]!.cap);
+      const floor = multi ? Math.max(minScore, joined ? SOLID_SCORE : MIN_MULTIWORD_SCORE) : minScore;
+      const matches = this.lookup(this.surface(run[i]!, run[j]!)).filter((m) => m.score >= floor && !(multi && m.how === 'partial'));
+      if (matches.length > 0) return [j, matches];
+    }
+    return null;
+  }
+
+  /** A leading place noun before token `first`, lower-case (French "rue", "place"), with its link word: its index. */
+  private leadingHeadBefore(first: number): number | null {
+    const { tokens, pack } = this;
+    let k = first - 1;
+    const link = tokens[k];
+    if (link?.word && !link.cap && pack.cueLinks.has(link.key) && link.spaceBefore) k--;
+    const head = tokens[k];
+    if (!head || !head.word || head.cap || !pack.leadingHeads.has(head.key)) return null;
+    return k;
+  }
+
+  private surface(startTok: number, endTok: number): string {
+    return this.text.slice(this.tokens[startTok]!.start, this.tokens[endTok]!.end);
+  }
+
+  private push(startTok: number, endTok: number, matches: NameMatch[], doubt: number): PlaceDraft {
+    const s = this.tokens[startTok]!;
+    const e = this.tokens[endTok]!;
+    const d: PlaceDraft = {
+      start: s.start,
+      end: e.end,
+      text: this.text.slice(s.start, e.end),
+      matches,
+      inner: false,
+      cue: null,
+      locative: false,
+      listed: false,
+      demonym: matches.some((m) => isDemonym(m) && sameWord(m.matchedName, this.text.slice(s.start, e.end))),
+      byHead: false,
+      doubt,
+      source: this.text,
+      given: false,
+      inTitle: this.inTitle,
+      firstToken: startTok,
+      lastToken: endTok,
+    };
+    for (let k = startTok; k <= endTok; k++) this.used[k] = true;
+    this.drafts.push(d);
+    return d;
+  }
+
+  private pushHead(startTok: number, endTok: number): void {
+    const d = this.push(startTok, endTok, [], 0);
+    d.byHead = true;
+  }
+
+  /** National adjectives written in lower case ("l'armée syrienne"), outside the names found. */
+  private lowerCaseDemonyms(): void {
+    for (const { index, matches } of findLowerCaseDemonyms(this.tokens, this.used, this.lookup, this.pack)) {
+      const d = this.push(index, index, matches, 0);
+      d.demonym = true;
+    }
+  }
+}
+
+function countWords(tokens: readonly Token[], run: readonly number[], i: number, j: number): number {
+  let n = 0;
+  for (let p = i; p <= j; p++) if (tokens[run[p]!]!.word) n++;
+  return n;
+}
+
+/** Drops the mentions that lie inside a person's name, when the entity layer found people. */
+function dropPeople(drafts: PlaceDraft[], entities: readonly Entity[]): PlaceDraft[] {
+  const spans = entities.filter((e) => e.kind === 'person').flatMap((e) => e.mentions);
+  if (spans.length === 0) return drafts;
+  return drafts.filter((d) => !spans.some((s) => s.start < d.end && d.start < s.end));
+}

@@ -1,0 +1,105 @@
+/**
+ * Turns a resolution into the Place the analysis reports: the chosen entry, or the
+ * place in focus for a street or building the gazetteer cannot know, or an
+ * unresolved mention (lat/lon null) when no candidate is strong enough.
+ */
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
+import type { Place, PlaceCandidate } from '../types.js';
+import type { Focus } from './computeFocus.js';
+import { placeKindOf } from './placeKindOf.js';
+import type { Resolution } from './resolveDrafts.js';
+
+/** Below this confidence a mention is reported unresolved rather than guessed. */
+export const RESOLVE_MIN_CONFIDENCE = 0.4;
+/** Confidence given to a place located only by the article's focus. */
+const FOCUS_FALLBACK_CONFIDENCE = 0.3;
+const MAX_ALTERNATIVES = 3;
+/** Below this name score (a consonant-skeleton match), and below this local support, a guess is weak. */
+const WEAK_MATCH = 0.7;
+const WEAK_SUPPORT = 0.3;
+
+export interface ToPlaceOptions {
+  /** Resolve to the best candidate however weak (benchmarks score every mention). */
+  guess: boolean;
+  /** Locate mentions without any candidate (streets, buildings), or with only weak guesses, at the place in focus. */
+  fallbackToFocus: boolean;
+}
+
+export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, options: ToPlaceOptions): Place {
+  const d = r.draft;
+  const mention = { start: d.start, end: d.end, text: d.text };
+  const best = r.ranked[0];
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  const candidate = (c: (typeof r.ranked)[number]): PlaceCandidate => ({
+    geonameId: c.match.entry.id > 0 ? c.match.entry.id : null,
+    name: c.match.entry.name,
+    kind: placeKindOf(c.match.entry),
+    country: c.match.entry.country,
+    lat: c.match.entry.lat,
+    lon: c.match.entry.lon,
+    score: round(c.probability),
+  });
+  // When guessing, a loose spelling match the article does not back ("Britain" ~ Brittany)
+  // is a worse guess than the place in focus.
+  const weakGuess = best !== undefined && best.match.score < WEAK_MATCH && r.localSupport < WEAK_SUPPORT;
+  if (best && (r.confidence >= RESOLVE_MIN_CONFIDENCE || (options.guess && !weakGuess))) {
+    const e = best.match.entry;
+    return {
+      mention,
+      name: e.name,
+      kind: placeKindOf(e),
+      resolved: true,
+      geonameId: e.id > 0 ? e.id : null,
+      lat: e.lat,
+      lon: e.lon,
+      country: e.country,
+      admin1: e.admin1,
+      parent: parentName(e, gazetteer),
+      confidence: round(r.confidence),
+      alternatives: r.ranked.slice(1, 1 + MAX_ALTERNATIVES).map(candidate),
+    };
+  }
+  const f = focus.place;
+  if ((!best || weakGuess) && f && options.fallbackToFocus) {
+    return {
+      mention,
+      name: d.text,
+      kind: d.cue?.role === 'is' ? d.cue.kind : 'other',
+      resolved: true,
+      geonameId: null,
+      lat: f.lat,
+      lon: f.lon,
+      country: f.country,
+      admin1: f.kind === 'country' ? null : f.admin1,
+      parent: f.name,
+      confidence: FOCUS_FALLBACK_CONFIDENCE,
+      alternatives: [],
+    };
+  }
+  const countries = new Set(r.ranked.map((c) => c.match.entry.country));
+  return {
+    mention,
+    name: d.text,
+    kind: d.cue?.role === 'is' ? d.cue.kind : best ? placeKindOf(best.match.entry) : 'other',
+    resolved: false,
+    geonameId: null,
+    lat: null,
+    lon: null,
+    // Unresolved, the country is still known when every candidate shares it.
+    country: countries.size === 1 ? ([...countries][0] ?? null) : null,
+    admin1: null,
+    parent: null,
+    confidence: round(r.confidence),
+    alternatives: r.ranked.slice(0, MAX_ALTERNATIVES).map(candidate),
+  };
+}
+
+/** The containing place's name: a district's city, a city's or region's country. */
+function parentName(e: GazetteerEntry, gazetteer: Gazetteer): string | null {
+  if (e.parentId !== null) {
+    const p = gazetteer.get(e.parentId);
+    if (p) return p.name;
+  }
+  if (e.kind !== 'country' && e.country) return gazetteer.country(e.country)?.name ?? null;
+  return null;
+}
