@@ -1,6 +1,6 @@
 /**
  * Local inputs: a file (.gz or not), a directory (walked by readSources, as `vigie
- * extract` walks it), or '-' for stdin. A file's identity is file:///absolute/path, or
+ * extract` walks it, and searched for WARC files), or '-' for stdin. A file's identity is file:///absolute/path, or
  * --url. A file holding a feed or a sitemap is expanded like a fetched one.
  */
 import { promises as fsp } from 'node:fs';
@@ -8,12 +8,16 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { groupSources } from '../extract/extractSources.js';
 import { classifyDocument } from './classifyDocument.js';
+import { ingestWarc } from './ingestWarc.js';
+import { isWarcPath } from './readWarc.js';
 import { expandListing } from './expandListing.js';
 import { reportFailure, reportSaved, type RunContext } from './runContext.js';
 import { saveDocument } from './saveDocument.js';
 
 export async function ingestPath(ctx: RunContext, input: string): Promise<void> {
   const isDir = await isDirectory(input);
+  // WARC files inside a directory are read as archives, after the directory's pages.
+  const warcs = isDir ? await warcFilesIn(input) : [];
   // Grouped like `vigie extract` groups them: a directory of one outlet's text dumps
   // teaches which lines are that outlet's boilerplate.
   const sources = groupSources([input], {
@@ -34,6 +38,8 @@ export async function ingestPath(ctx: RunContext, input: string): Promise<void> 
         ctx.emit({ type: 'found', count: 1, via: input });
       }
       if ('error' in raw) {
+        // A directory holding only WARC files has no pages, and that is no failure.
+        if (warcs.length > 0 && raw.source === input && raw.error.code === 'E_NOT_FOUND') continue;
         reportFailure(ctx, { source: raw.source, url: raw.url, via }, raw.error);
         continue;
       }
@@ -73,7 +79,26 @@ export async function ingestPath(ctx: RunContext, input: string): Promise<void> 
   } finally {
     await Promise.all(inflight);
   }
+  for (const warc of warcs) {
+    if (ctx.o.signal?.aborted) return;
+    files++;
+    ctx.emit({ type: 'found', count: 1, via: input });
+    await ingestWarc(ctx, warc);
+  }
   if (isDir) ctx.emit({ type: 'listing', kind: 'directory', source: input, url: null, via: null, entries: files });
+}
+
+/** `.warc` and `.warc.gz` files anywhere under `dir`, in a stable order. */
+async function warcFilesIn(dir: string): Promise<string[]> {
+  try {
+    const names = await fsp.readdir(dir, { recursive: true });
+    return names
+      .filter((n) => isWarcPath(n))
+      .sort()
+      .map((n) => path.join(dir, n));
+  } catch {
+    return []; // the walk of the directory itself reports what is wrong with it
+  }
 }
 
 /** Documents extracted ahead while earlier ones are being written. */

@@ -236,5 +236,18 @@ describe('local inputs', () => {
     assert.equal(new Date(a!.fetchedAt).toISOString(), '2024-03-05T10:00:00.000Z');
     const again = await run([file]);
     assert.deepEqual(counts(again), { new: 0, updated: 0, duplicate: 2, failed: 0, listed: 0, notModified: 0, skipped: 2 });
+
+    // In a directory, beside a page, the same archive is found and read as an archive.
+    const dir = fs.mkdtempSync(path.join(tmp, 'with-warc-'));
+    fs.mkdirSync(path.join(dir, 'crawls'));
+    fs.copyFileSync(file, path.join(dir, 'crawls', 'crawl.warc.gz'));
+    fs.writeFileSync(path.join(dir, 'page.html'), articleHtml('beside-the-archive'));
+    const inDir = await run([dir]);
+    assert.deepEqual(counts(inDir), { new: 1, updated: 0, duplicate: 2, failed: 0, listed: 0, notModified: 0, skipped: 2 });
+    // A directory holding only archives is no failure either.
+    const onlyWarc = fs.mkdtempSync(path.join(tmp, 'only-warc-'));
+    fs.copyFileSync(file, path.join(onlyWarc, 'crawl.warc.gz'));
+    const s2 = await run([onlyWarc]);
+    assert.deepEqual(counts(s2), { new: 0, updated: 0, duplicate: 2, failed: 0, listed: 0, notModified: 0, skipped: 2 });
   });
 });
