@@ -3,6 +3,7 @@
  * ordered list of named stages; each reads what the earlier ones left in the state and
  * adds its own part. Offsets everywhere are into `Article.text`.
  */
+import { createRequire } from 'node:module';
 import type { Article, ExtractResult } from '../core/article.js';
 import { VigieError } from '../core/errors.js';
 import type { ExtractOptions } from '../core/options.js';
@@ -117,4 +118,14 @@ function isArticle(x: unknown): x is Article {
 function requireArticle(r: ExtractResult): Article {
   if (r.ok) return r;
   throw new VigieError(r.error.code, r.error.message, { hint: r.error.hint });
+}
+
+/** Names what produced a stored analysis ("vigie/0.1.0"), so that later releases can tell stale ones. */
+export function analyzerName(): string {
+  try {
+    // ../../package.json from both src/analyze/ and dist/analyze/
+    return `vigie/${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}`;
+  } catch {
+    return 'vigie/unknown';
+  }
 }

@@ -3,7 +3,8 @@
  * for extraction): the stages read the resolved object and never invent defaults.
  */
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, USER_AGENT } from '../core/options.js';
-import type { Store } from '../store/types.js';
+import type { Article } from '../core/article.js';
+import type { Store, StoredAnalysis } from '../store/types.js';
 import type { IngestEvent } from './ingestEvents.js';
 
 export interface IngestOptions {
@@ -37,9 +38,14 @@ export interface IngestOptions {
   onEvent?: (event: IngestEvent) => void;
   /** Stops the run: pending inputs are not started, requests in flight are aborted. */
   signal?: AbortSignal;
+  /**
+   * Analyses each new article or version before it is saved; the analysis is stored with
+   * it, in the same transaction (`vigie ingest --analyze`).
+   */
+  analyze?: ((article: Article) => StoredAnalysis) | null;
 }
 
-export type ResolvedIngestOptions = Required<Omit<IngestOptions, 'onEvent' | 'signal' | 'url'>> & {
+export type ResolvedIngestOptions = Required<Omit<IngestOptions, 'onEvent' | 'signal' | 'url' | 'analyze'>> & {
   url: string | null;
   onEvent: ((event: IngestEvent) => void) | null;
   signal: AbortSignal | null;
@@ -55,7 +61,7 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 
 export function resolveIngestOptions(o: IngestOptions): ResolvedIngestOptions {
   return {
-    store: o.store,
+    store: o.analyze ? analysingStore(o.store, o.analyze) : o.store,
     follow: o.follow ?? false,
     allowPrivate: o.allowPrivate ?? false,
     concurrency: positive(o.concurrency, DEFAULT_CONCURRENCY),
@@ -76,4 +82,12 @@ export function resolveIngestOptions(o: IngestOptions): ResolvedIngestOptions {
 
 function positive(v: number | undefined, d: number): number {
   return v !== undefined && Number.isFinite(v) && v > 0 ? Math.floor(v) : d;
+}
+
+/**
+ * The store every stage saves through, with each article analysed on its way in: one
+ * wrapper here rather than an option threaded through every kind of input.
+ */
+function analysingStore(store: Store, analyze: (article: Article) => StoredAnalysis): Store {
+  return { ...store, save: (input) => store.save({ ...input, analysis: input.analysis ?? analyze(input.article) }) };
 }

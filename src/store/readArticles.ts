@@ -4,6 +4,7 @@
  * large the store, on both engines and without server-side cursors.
  */
 import { gunzipSync } from 'node:zlib';
+import type { Analysis } from '../analyze/types.js';
 import type { Article } from '../core/article.js';
 import type { Queryable } from './db.js';
 import type { StoredArticle } from './types.js';
@@ -12,8 +13,9 @@ export const DEFAULT_EXPORT_BATCH = 500;
 
 const SELECT = `SELECT a.id::text AS id, a.url, o.host AS outlet, a.fetched_at, a.current_version AS version,
        (SELECT count(*)::int FROM article_versions v WHERE v.article_id = a.id) AS versions,
-       a.dup_group::text AS dup_group, a.is_duplicate, a.article
-  FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id`;
+       a.dup_group::text AS dup_group, a.is_duplicate, a.article, an.analyzer, an.analysis
+  FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+  LEFT JOIN article_analyses an ON an.article_id = a.id AND an.version = a.current_version`;
 
 interface Row {
   id: string;
@@ -25,6 +27,8 @@ interface Row {
   dup_group: string | null;
   is_duplicate: boolean;
   article: Article;
+  analyzer: string | null;
+  analysis: Analysis | null;
 }
 
 export async function getArticle(db: Queryable, idOrUrl: string): Promise<StoredArticle | null> {
@@ -57,6 +61,7 @@ function toStored(row: Row): StoredArticle {
     duplicateGroup: row.dup_group,
     isDuplicate: row.is_duplicate,
     article: row.article,
+    analysis: row.analyzer === null || row.analysis === null ? null : { analyzer: row.analyzer, analysis: row.analysis },
   };
 }
 

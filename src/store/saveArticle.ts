@@ -154,6 +154,12 @@ export async function saveInTransaction(tx: Queryable, p: Prepared): Promise<Sav
     ],
   );
 
+  if (p.input.analysis) {
+    await tx.query(
+      'INSERT INTO article_analyses (article_id, version, analyzer, analysis) VALUES ($1::bigint, $2::int, $3, $4::text::json)',
+      [id, version, p.input.analysis.analyzer, JSON.stringify(p.input.analysis.analysis)],
+    );
+  }
   await linkDuplicates(tx, id, p.sig, prev?.dup_group ?? null);
   const after = await tx.query<{ dup_group: string | null; is_duplicate: boolean }>(
     'SELECT dup_group::text AS dup_group, is_duplicate FROM articles WHERE id = $1::bigint',

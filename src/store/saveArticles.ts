@@ -181,6 +181,17 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
     vparams,
   );
 
+  const analysed = items.flatMap((p, i) =>
+    p.input.analysis ? [[ids[i], 1, p.input.analysis.analyzer, JSON.stringify(p.input.analysis.analysis)]] : [],
+  );
+  if (analysed.length > 0) {
+    await tx.query(
+      `INSERT INTO article_analyses (article_id, version, analyzer, analysis)
+       VALUES ${analysed.map((_, i) => `($${i * 4 + 1}::bigint, $${i * 4 + 2}::int, $${i * 4 + 3}, $${i * 4 + 4}::text::json)`).join(', ')}`,
+      analysed.flat(),
+    );
+  }
+
   const triples: string[] = [];
   items.forEach((p, i) => p.bands?.forEach((h, band) => triples.push(`(${band}, ${h}, ${ids[i]})`)));
   // Band numbers, hashes and ids are integers made here: safe to inline.

@@ -3,6 +3,7 @@
  * read. Two engines implement it with one schema and one set of migrations:
  * PGlite (embedded, the default, under $VIGIE_HOME) and a PostgreSQL server.
  */
+import type { Analysis } from '../analyze/types.js';
 import type { Article } from '../core/article.js';
 
 /** Where to keep data. `url` selects a PostgreSQL server; otherwise PGlite in `home`. */
@@ -34,6 +35,14 @@ export interface SaveInput {
   fetch: FetchRecord;
   /** The extracted article (must be ok). */
   article: Article;
+  /** Its analysis, stored with the version it was made from, in the same transaction. */
+  analysis?: StoredAnalysis | null;
+}
+
+/** An analysis as stored: what `analyze` found, and which Vigie version found it. */
+export interface StoredAnalysis {
+  analyzer: string;
+  analysis: Analysis;
 }
 
 export type SaveStatus =
@@ -92,6 +101,8 @@ export interface StoredArticle {
   duplicateGroup: string | null;
   isDuplicate: boolean;
   article: Article;
+  /** The current version's analysis, when it was analysed (`vigie ingest --analyze`). */
+  analysis: StoredAnalysis | null;
 }
 
 export interface StoreStats {

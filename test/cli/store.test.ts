@@ -188,6 +188,25 @@ describe('vigie store commands', () => {
     assert.match(missing.stderr.trim(), oneLineError('E_NOT_FOUND'));
   });
 
+  test('ingest --analyze stores each article with its analysis; show prints it', async () => {
+    const seed = path.join(ROOT, '../shared/seed/000_0de1e556a333c2f9.txt');
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-cli-analyze-'));
+    try {
+      const run = await vigie('ingest', seed, '--analyze', '--home', other, '--quiet');
+      assert.equal(run.code, 0, run.stderr);
+      const json = JSON.parse((await vigie('show', '1', '--format', 'json', '--home', other)).stdout) as StoredArticle;
+      assert.match(json.analysis?.analyzer ?? '', /^vigie\//);
+      assert.ok(json.analysis?.analysis.places.some((p) => p.geonameId === 170063 && p.mention.text === 'Alep'));
+      assert.ok(json.analysis?.analysis.quotes.length);
+      const text = await vigie('show', '1', '--home', other);
+      assert.match(text.stdout, /\nAnalysed by vigie\/\S+: \d+ entities, \d+ places \(\d+ resolved\), \d+ quotes/);
+      // Without --analyze nothing is analysed.
+      assert.equal((JSON.parse((await vigie('show', '1', '--format', 'json', ...h)).stdout) as StoredArticle).analysis, null);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   test('export --format jsonl: one StoredArticle per line, in id order', async () => {
     const r = await vigie('export', ...h);
     assert.equal(r.code, 0, r.stderr);

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { createStore } from '../../src/store/createStore.js';
 import type { Db, Queryable } from '../../src/store/db.js';
 import { sha256Hex } from '../../src/store/saveArticle.js';
+import type { Analysis } from '../../src/analyze/types.js';
 import type { SearchHit, Store } from '../../src/store/types.js';
 import * as F from './fixtures.js';
 
@@ -92,6 +93,42 @@ export function storeContract(name: string, makeDb: () => Promise<Db>): void {
         assert.equal(await count('articles'), 1);
         assert.equal(await count('article_versions'), 1);
         assert.equal(await count('outlets'), 1);
+      });
+
+      test('analyses: stored with the version they were made from, in one save, alone or in a batch', async () => {
+        const analysis = (word: string): Analysis => ({
+          language: { code: 'fr', confidence: 0.9 },
+          sentences: [{ start: 0, end: 10 }],
+          entities: [
+            { id: 'e1', kind: 'organization', name: word, mentions: [{ start: 0, end: word.length, text: word }], aliases: [], role: null },
+          ],
+          places: [],
+          quotes: [],
+          times: [],
+        });
+        const alone = await store.save({ ...F.input(F.dispatch), analysis: { analyzer: 'vigie/test', analysis: analysis('AFP') } });
+        const got = await store.get(alone.articleId);
+        assert.equal(got?.analysis?.analyzer, 'vigie/test');
+        assert.deepEqual(got?.analysis?.analysis, analysis('AFP'));
+        // A batch (group commit): one analysed, one not.
+        const [x, y] = await Promise.all([
+          store.save({ ...F.input(F.englishReport), analysis: { analyzer: 'vigie/test', analysis: analysis('Reuters') } }),
+          store.save(F.input(F.sameEventOtherReport)),
+        ]);
+        assert.equal((await store.get(x!.articleId))?.analysis?.analysis.entities[0]?.name, 'Reuters');
+        assert.equal((await store.get(y!.articleId))?.analysis, null);
+        // A new version without analysis: the current version has none; the old one's is kept.
+        const edited = { ...F.dispatch, title: 'Sahel : le retrait confirmé', fetchedAt: '2024-03-05T18:00:00Z' };
+        const v2 = await store.save(F.input(edited));
+        assert.equal(v2.version, 2);
+        assert.equal((await store.get(alone.articleId))?.analysis, null);
+        const kept = await db.query<{ version: number }>('SELECT version FROM article_analyses WHERE article_id = $1::bigint', [
+          alone.articleId,
+        ]);
+        assert.deepEqual(
+          kept.rows.map((r) => r.version),
+          [1],
+        );
       });
 
       test('save: changed content is a new version; old versions and raw bytes are kept, gzipped', async () => {

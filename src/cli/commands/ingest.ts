@@ -11,6 +11,8 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../core/options.js';
 import type { IngestEvent, IngestSummary } from '../../ingest/ingestEvents.js';
 import { ingest } from '../../ingest/ingest.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST } from '../../ingest/ingestOptions.js';
+import { analyzeArticle, analyzerName } from '../../analyze/analyze.js';
+import { loadGazetteer } from '../../analyze/gazetteer/loadGazetteer.js';
 import { addStoreOptions, withStore, type StoreCliOptions } from './db.js';
 import { parsePositiveInt, parseSize, type CliIO } from './extract.js';
 
@@ -25,6 +27,8 @@ export interface IngestCliOptions extends StoreCliOptions {
   format?: 'text' | 'json';
   verbose?: boolean;
   quiet?: boolean;
+  analyze?: boolean;
+  gazetteer?: string[];
 }
 
 export function registerIngestCommand(program: Command, onDone: (exitCode: number) => void, io: CliIO): Command {
@@ -40,6 +44,8 @@ export function registerIngestCommand(program: Command, onDone: (exitCode: numbe
     .option('--max-bytes <N>', `refuse responses and files larger than N bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES})`, parseSize)
     .option('--url <URL>', 'store a single file (or -) under this URL instead of file:///path', parseUrl)
     .addOption(new Option('-f, --format <format>', 'summary format').choices(['text', 'json']).default('text'))
+    .option('--analyze', 'also analyse each new article or version (entities, places, quotes, times) and store the analysis with it')
+    .option('--gazetteer <FILE>', 'with --analyze: also a gazetteer in GeoNames format, over the default one (repeatable)', collect, [])
     .option('-v, --verbose', 'one line per document on stderr as it is done (no progress bar)')
     .option('-q, --quiet', 'no progress bar');
   return addStoreOptions(cmd).action(async (inputs: string[], opts: IngestCliOptions) => {
@@ -55,6 +61,9 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Cl
     stop.abort(new Error('interrupted'));
   };
   const progress = createProgress(io.stderr, !opts.quiet && !opts.verbose);
+  // Loaded before the store opens, so that a bad --gazetteer file fails at once, alone.
+  const gazetteer = opts.analyze ? await loadGazetteer({ home: opts.home ?? null, files: opts.gazetteer ?? [] }) : null;
+  const analyzer = analyzerName();
   const summary = await withStore(opts, async (store) => {
     process.on('SIGINT', onSigint);
     try {
@@ -67,6 +76,7 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Cl
         ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout } : {}),
         ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
         url: opts.url ?? null,
+        analyze: gazetteer === null ? null : (article) => ({ analyzer, analysis: analyzeArticle(article, gazetteer).analysis }),
         signal: stop.signal,
         onEvent: (e) => {
           progress.update(e);
@@ -156,4 +166,8 @@ function parseUrl(value: string): string {
     // fall through
   }
   throw new InvalidArgumentError('expected an absolute http(s) URL.');
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

@@ -36,6 +36,10 @@ export function formatStored(a: StoredArticle): string {
   ].filter((s) => s !== null);
   const text = formatText(a.article);
   const cut = text.indexOf('\n\n');
-  const line = `Stored: ${stored.join(', ')}`;
+  const x = a.analysis?.analysis;
+  const analysed = x
+    ? `\nAnalysed by ${a.analysis!.analyzer}: ${x.entities.length} entities, ${x.places.length} places (${x.places.filter((p) => p.resolved).length} resolved), ${x.quotes.length} quotes, ${x.times.length} dates (vigie show --format json for all of it)`
+    : '';
+  const line = `Stored: ${stored.join(', ')}${analysed}`;
   return cut < 0 ? `${text}${line}\n` : `${text.slice(0, cut)}\n${line}${text.slice(cut)}`;
 }
