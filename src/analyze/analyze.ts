@@ -48,7 +48,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'language',
     run: (s) => {
-      const d = detectLanguage(s.article.text);
+      const d = detectLanguage(s.article.text, s.article.language);
       const declared = s.article.language;
       s.analysis.language =
         declared !== null && (d.code === null || (d.code !== declared && d.confidence < TRUST_DETECTOR))

@@ -8,6 +8,8 @@ const MIN_SAMPLE = 40;
 const FULL_SAMPLE = 400;
 /** Detection cost grows with length; a body's first five hundred characters are representative. */
 const MAX_SAMPLE = 500;
+/** Share of function words (relative to 30%) from which a declared language counts as confirmed. */
+const CONFIRMED = 0.8;
 
 const stopSets = PACKS.map((p) => ({ code: p.code, words: new Set(p.stopwords) }));
 
@@ -19,10 +21,19 @@ const stopSets = PACKS.map((p) => ({ code: p.code, words: new Set(p.stopwords) }
  * scores as Dutch): a language whose stopwords dominate the sample wins if the detector
  * ranks it near the top.
  */
-export function detectLanguage(text: string): { code: string | null; confidence: number } {
+export function detectLanguage(text: string, declared: string | null = null): { code: string | null; confidence: number } {
   const sample = text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_SAMPLE) return { code: null, confidence: 0 };
+  const lengthFactor0 = Math.min(1, 0.4 + (0.6 * letters) / FULL_SAMPLE);
+  // A language the page (or extraction) declares, confirmed by a clear majority of its
+  // function words, needs no trigram statistics: they cost more than the rest of analysis.
+  if (declared !== null) {
+    const stop = stopwordLeader(sample);
+    if (stop !== null && stop.code === declared && stop.strength >= CONFIRMED) {
+      return { code: declared, confidence: Math.round(lengthFactor0 * (0.5 + 0.5 * stop.strength) * 100) / 100 };
+    }
+  }
   const ranked = francAll(sample, { minLength: MIN_SAMPLE }).filter(([c]) => c !== 'und');
   if (ranked.length === 0) return { code: null, confidence: 0 };
   const lengthFactor = Math.min(1, 0.4 + (0.6 * letters) / FULL_SAMPLE);

@@ -5,7 +5,7 @@
  */
 import { distanceKm } from './distanceKm.js';
 import { DEMONYM_FACTOR, DERIVED_NAME_FACTOR, MATCH_SCORES } from './matchScores.js';
-import { KINDS, keyHash, NAME_DEMONYM, NAME_DERIVED, NAME_PLAIN, TAG, type IndexData } from './indexData.js';
+import { KINDS, keyHash, NAME_DEMONYM, NAME_DERIVED, NAME_EXACT_CASE, NAME_PLAIN, TAG, type IndexData } from './indexData.js';
 import { citiesBeforeTheirRegion } from './citiesBeforeTheirRegion.js';
 import type { SpellingKeys } from './spellingKeys.js';
 import type { Gazetteer, GazetteerEntry, GazetteerKind, LookupOptions, MatchHow, NameMatch } from './types.js';
@@ -81,7 +81,13 @@ export class CompiledGazetteer implements Gazetteer {
     const isExact = (nameIdx: number): boolean =>
       plainSurface ? (this.data.nameFlags[nameIdx]! & NAME_PLAIN) !== 0 : this.spelling.exactForm(this.data.nameTexts[nameIdx]!) === exact;
 
+    let asWritten: string | undefined;
     visit(TAG.loose + k.loose, (e, nm) => {
+      if (this.data.nameFlags[nm]! & NAME_EXACT_CASE) {
+        asWritten ??= writtenForm(surface);
+        if (sameAsWritten(asWritten, this.data.nameTexts[nm]!)) consider(e, nm, MATCH_SCORES.exact, 'exact');
+        return;
+      }
       if (isExact(nm)) consider(e, nm, MATCH_SCORES.exact, 'exact');
       else consider(e, nm, MATCH_SCORES.folded, 'folded');
     });
@@ -272,6 +278,19 @@ export class CompiledGazetteer implements Gazetteer {
     }
     return (this.grid = g);
   }
+}
+
+/** A surface as written, for names matched only so: Unicode-normalised, spaces collapsed. */
+const writtenForm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a surface (in writtenForm) is a name matched only as written: equal to it, or
+ * to it without its final dot when the name has another ("U.S" for "U.S.", as when a
+ * sentence's full stop took the dot); "La" is not "La.".
+ */
+function sameAsWritten(surface: string, name: string): boolean {
+  if (surface === name) return true;
+  return name.endsWith('.') && name.slice(0, -1) === surface && surface.includes('.');
 }
 
 const CELLS_AROUND = Math.round(360 / CELL_DEG);

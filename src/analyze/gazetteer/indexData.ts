@@ -18,6 +18,11 @@ export interface IndexName {
   derived?: boolean;
   /** A demonym: indexed apart, matched only on request. */
   demonym?: boolean;
+  /**
+   * Matched only as written, case and dots included ("US", never "us"): indexed under its
+   * loose key alone, and a surface found there must equal it (see NAME_EXACT_CASE).
+   */
+  exactCase?: boolean;
 }
 
 /** An entry and the names it is to be found under (its `name` is always one). */
@@ -34,6 +39,12 @@ export const NAME_DEMONYM = 2;
  * are equal, without folding the name again at lookup time.
  */
 export const NAME_PLAIN = 4;
+/**
+ * The name matches only a surface written the same, case and dots included (a name
+ * whose folded form is a common word: "US" and "us"); such names have no variant,
+ * skeleton or partial keys.
+ */
+export const NAME_EXACT_CASE = 8;
 
 /** Key tags: which index a key belongs to. */
 export const TAG = {
@@ -166,7 +177,7 @@ export function buildIndexData(records: readonly IndexRecord[], keys: SpellingKe
     const seen = new Set<string>();
     for (const nm of expandNames(entry.kind, names, keys)) {
       const text = cleanName(nm.text);
-      const flag = (nm.derived ? NAME_DERIVED : 0) | (nm.demonym ? NAME_DEMONYM : 0);
+      const flag = (nm.derived ? NAME_DERIVED : 0) | (nm.demonym ? NAME_DEMONYM : 0) | (nm.exactCase && !nm.demonym ? NAME_EXACT_CASE : 0);
       const dedupe = `${flag & NAME_DEMONYM}${text}`;
       if (text === '' || seen.has(dedupe)) continue;
       seen.add(dedupe);
@@ -184,6 +195,7 @@ export function buildIndexData(records: readonly IndexRecord[], keys: SpellingKe
         continue;
       }
       post(TAG.loose + k.loose, nameIdx);
+      if (flag & NAME_EXACT_CASE) continue;
       if (k.variant !== '') post(TAG.variant + k.variant, nameIdx);
       if (k.skeleton !== null) post(TAG.skeleton + k.skeleton, nameIdx);
       if (partial) for (const p of k.partials) post(TAG.partial + p, nameIdx);
@@ -244,7 +256,8 @@ function expandNames(kind: GazetteerKind, names: readonly IndexName[], keys: Spe
   const admin = kind === 'admin1' || kind === 'admin2' || kind === 'region';
   for (const nm of names) {
     if (nm.demonym) for (const p of keys.demonymPlurals(nm.text)) out.push({ text: p, language: nm.language ?? null, demonym: true });
-    else if (admin) for (const s of keys.adminShortForms(nm.text)) out.push({ text: s, language: nm.language ?? null, derived: true });
+    else if (admin && !nm.exactCase)
+      for (const s of keys.adminShortForms(nm.text)) out.push({ text: s, language: nm.language ?? null, derived: true });
   }
   return out;
 }

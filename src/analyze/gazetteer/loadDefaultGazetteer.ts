@@ -4,7 +4,7 @@
  * Building it means parsing the 23 MB cities1000 table and computing spelling keys for
  * some 450,000 names, a few seconds; so the compiled index is written once to a cache
  * folder (see resolveCacheDir) under a key made of the index format, the source
- * packages' versions and the spelling rules, and later processes read it back in a
+ * packages' versions, the spelling rules and the packs' place names, and later processes read it back in a
  * fraction of a second. Any change to those rebuilds it; a cache that cannot be written
  * (read-only disk) only costs the build time, every time.
  */
@@ -13,7 +13,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CompiledGazetteer } from './compiledGazetteer.js';
-import { defaultPackageVersions, readDefaultRecords } from './defaultRecords.js';
+import { DEFAULT_PLACE_NAMES, defaultPackageVersions, readDefaultRecords } from './defaultRecords.js';
+import { GEONAMES_COUNTRY_POINTS, MACRO_REGIONS } from './macroRegions.js';
 import { resolveCacheDir } from './gazetteerOptions.js';
 import { buildIndexData } from './indexData.js';
 import { INDEX_FORMAT_VERSION, readIndexFile, writeIndexFile } from './indexFile.js';
@@ -21,7 +22,7 @@ import { defaultSpellingKeys, SPELLING_ALGORITHM_VERSION } from './spellingKeys.
 import type { Gazetteer } from './types.js';
 
 /** Bump when readDefaultRecords changes what it produces: caches are then rebuilt. */
-const DEFAULT_RECORDS_VERSION = 1;
+const DEFAULT_RECORDS_VERSION = 2;
 const CACHE_PREFIX = 'default-gazetteer-';
 
 let memo: Promise<CompiledGazetteer> | undefined;
@@ -72,6 +73,10 @@ function cacheKey(): string {
     packages: defaultPackageVersions(),
     spelling: SPELLING_ALGORITHM_VERSION,
     rules: defaultSpellingKeys().rules,
+    // Pack and region data: editing them rebuilds the index without a version bump.
+    placeNames: DEFAULT_PLACE_NAMES,
+    regions: MACRO_REGIONS,
+    countryPoints: GEONAMES_COUNTRY_POINTS,
   });
   return crypto.createHash('sha256').update(material).digest('hex');
 }

@@ -26,6 +26,7 @@ export interface CompiledPlacesPack {
   personTitles: Set<string>;
   leadingHeads: Set<string>;
   trailingHeads: Set<string>;
+  nameHeads: Set<string>;
   demonymEndings: string[];
   demonymPlurals: string[];
   givenNames: Set<string>;
@@ -67,6 +68,7 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     personTitles: folded(pack.personTitles),
     leadingHeads: folded(pack.placeHeads.leading),
     trailingHeads: folded(pack.placeHeads.trailing),
+    nameHeads: folded(pack.nameHeads),
     demonymEndings: [...new Set(pack.demonymEndings.map(foldWord))],
     demonymPlurals: [...new Set(pack.demonymPlurals.map(foldWord))],
     givenNames: folded(pack.givenNames),

@@ -40,6 +40,8 @@ export interface Focus {
   anchors: Anchor[];
   /** The most-mentioned city or region, else country: where an unknown street or building is assumed to be. */
   place: GazetteerEntry | null;
+  /** The country most votes go to, or null when nothing is placed. */
+  country: string | null;
 }
 
 /** Votes below this confidence do not shape the focus. */
@@ -59,7 +61,7 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     if (v.confidence < MIN_CONFIDENCE) return;
     const own = bySurface.get(v.surface) ?? emptyTally();
     bySurface.set(v.surface, own);
-    for (const t of [all, own]) addVote(t, v.entry, v.weight);
+    for (const t of [all, own]) addVote(t, v.entry, v.weight * v.confidence);
     const e = v.entry;
     if (v.confidence >= ANCHOR_CONFIDENCE && (e.kind === 'city' || e.kind === 'district' || e.kind === 'admin2'))
       anchors.push({ surface: v.surface, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1 });
@@ -70,13 +72,21 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
           ? places
           : null;
     if (bucket) {
+      // Weighed by confidence: three doubtful "State"s must not outvote one sure "Chicago".
       const old = bucket.get(e.id);
-      bucket.set(e.id, { entry: e, weight: (old?.weight ?? 0) + v.weight, order: old?.order ?? order });
+      bucket.set(e.id, { entry: e, weight: (old?.weight ?? 0) + v.weight * v.confidence, order: old?.order ?? order });
     }
   });
-  const top = (m: Map<number, { entry: GazetteerEntry; weight: number; order: number }>): GazetteerEntry | null => {
+  const topCountry = topKey(all.countries);
+  const top = (
+    m: Map<number, { entry: GazetteerEntry; weight: number; order: number }>,
+    country: string | null = null,
+  ): GazetteerEntry | null => {
     let best: { entry: GazetteerEntry; weight: number; order: number } | null = null;
-    for (const x of m.values()) if (!best || x.weight > best.weight || (x.weight === best.weight && x.order < best.order)) best = x;
+    for (const x of m.values()) {
+      if (country !== null && x.entry.country !== country) continue;
+      if (!best || x.weight > best.weight || (x.weight === best.weight && x.order < best.order)) best = x;
+    }
     return best?.entry ?? null;
   };
   const share = (pick: (t: Tally) => number, surface: string): number => {
@@ -90,8 +100,18 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
       country === null || admin1 === null ? 0 : share((t) => t.admins.get(adminKey(country, admin1)) ?? 0, surface),
     mentionedByOthers: (id, surface) => (all.ids.get(id) ?? 0) - (bySurface.get(surface)?.ids.get(id) ?? 0) > 0,
     anchors,
-    place: top(places) ?? top(countries),
+    // The focus place lies in the country most mentions agree on: a stray namesake abroad,
+    // however often its name recurs, does not move the story.
+    place: top(places, topCountry) ?? top(countries, topCountry) ?? top(places) ?? top(countries),
+    country: topCountry,
   };
+}
+
+function topKey(m: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let weight = 0;
+  for (const [k, w] of m) if (w > weight) [best, weight] = [k, w];
+  return best;
 }
 
 function emptyTally(): Tally {

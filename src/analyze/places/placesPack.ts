@@ -71,6 +71,11 @@ export interface PlacesPack {
    */
   placeHeads: { leading: string[]; trailing: string[] };
   /**
+   * Capitalised kind nouns that belong to the name right before them even when more
+   * capitalised words follow: "Montgomery County Democrats" names "Montgomery County".
+   */
+  nameHeads: string[];
+  /**
    * How national adjectives are written: French writes them in lower case ("l'armée
    * syrienne") and capitalises the noun for the people ("les Syriens"); English
    * capitalises both. Only adjectives are taken as place mentions.

@@ -38,6 +38,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     stopwords: union((p) => p.stopwords),
     personTitles: union((p) => p.personTitles),
     placeHeads: { leading: union((p) => p.placeHeads.leading), trailing: union((p) => p.placeHeads.trailing) },
+    nameHeads: union((p) => p.nameHeads),
     demonymCase: 'capitalised',
     demonymEndings: [],
     demonymPlurals: [],

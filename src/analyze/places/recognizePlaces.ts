@@ -33,6 +33,8 @@ const HEAD_NAME_SCORE = 0.85;
 const GIVEN_NAME_DOUBT = 0.3;
 /** How much a common word ("Union", "Enterprise") doubts that it names a place. */
 const COMMON_WORD_DOUBT = 0.4;
+/** From this population a city named alone before a verb of saying speaks for its institutions ("Beijing said"). */
+const SPEAKING_CITY = 500_000;
 /** Below this, a match is too loose to consider at all. */
 const MIN_SCORE = 0.5;
 /** A name starting with a stop word ("New York", "The Hague") must match this well. */
@@ -127,6 +129,8 @@ class Recognizer {
     const last = tokens[run[run.length - 1]!]!;
     if (this.isStop(first) || pack.personTitles.has(first.key) || this.isStop(last) || pack.trailingHeads.has(last.key)) return;
     if (last.allCaps || first.allCaps) return;
+    // A road or a code ("A429 Cirencester") is no first name.
+    if (run.some((k) => /\p{N}/u.test(tokens[k]!.text))) return;
     if (this.lookup(first.text).some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9)) return;
     if (this.lookup(this.text.slice(first.start, last.end)).some((m) => m.score >= SOLID_SCORE)) return;
     // "Baseball Toronto", "Veteran Nigerian": a place or an adjective that ends a name stays one.
@@ -320,14 +324,19 @@ class Recognizer {
     segments: ReadonlyArray<{ i: number; j: number; matches: NameMatch[] }>,
   ): void {
     const { tokens, pack } = this;
-    const { i, j } = seg;
+    const { i } = seg;
+    let { j } = seg;
     const t = tokens[run[i]!]!;
     const start = run[i]!;
+    // A demonym matched loosely is a plural ("Mexicans" for "Mexican"): the people, not the place.
+    const named = this.surface(start, run[j]!);
+    const matches = seg.matches.filter((m) => !isDemonym(m) || sameWord(m.matchedName, named));
+    if (matches.length === 0) return;
+    // A kind noun that is part of the name goes with it, whatever follows ("Montgomery County Democrats").
+    const head = run[j + 1];
+    if (head === run[j]! + 1 && !matches.some(isDemonym) && tokens[head]!.cap && pack.nameHeads.has(tokens[head]!.key)) j++;
     const end = run[j]!;
     const surface = this.surface(start, end);
-    // A demonym matched loosely is a plural ("Mexicans" for "Mexican"): the people, not the place.
-    const matches = seg.matches.filter((m) => !isDemonym(m) || sameWord(m.matchedName, surface));
-    if (matches.length === 0) return;
     const strong = isStrong(matches);
     const demonym = matches.some(isDemonym);
     let doubt = 0;
@@ -344,7 +353,9 @@ class Recognizer {
     // A verb of saying after it: a person ("Holland recalled"), or a government speaking
     // ("Britain said"); not after a locative word ("who was from Dewsbury said").
     const next = tokens[end + 1];
-    if (next?.word && !next.cap && pack.speechVerbs.has(next.key) && !strong && !locativeBefore(tokens, start, pack)) return;
+    if (next?.word && !next.cap && pack.speechVerbs.has(next.key) && !strong && !this.speaksForItself(start, end, matches)) {
+      if (!locativeBefore(tokens, start, pack)) return;
+    }
     // Capitalised words right after it (no connector between): a person ("Jordan Peterson")
     // when the last of them is also seen alone, an organisation when one is a stop word
     // ("Illinois Department"), else a doubt. An adjective is expected to have a noun after it.
@@ -389,6 +400,22 @@ class Recognizer {
     this.push(start, end, matches, doubt);
   }
 
+  /**
+   * A large city named alone may speak as its government, club or institutions do ("Beijing
+   * said", "Liverpool said"), unless its name is also a person's (a given name, a surname
+   * met with a first name).
+   */
+  private speaksForItself(start: number, end: number, matches: readonly NameMatch[]): boolean {
+    const m = matches[0];
+    if (!m || m.score < CLOSE_SCORE || isDemonym(m) || m.entry.kind !== 'city') return false;
+    if (m.entry.population < SPEAKING_CITY && m.entry.featureCode !== 'PPLC') return false;
+    for (let k = start; k <= end; k++) {
+      const t = this.tokens[k]!;
+      if (t.word && (this.pack.givenNames.has(t.key) || this.surnames.has(t.key))) return false;
+    }
+    return true;
+  }
+
   /** The longest gazetteer name starting at run position `i`: [last run position, matches]. */
   private longestMatch(run: number[], i: number): [number, NameMatch[]] | null {
     const { tokens, pack } = this;
@@ -419,9 +446,23 @@ class Recognizer {
       const joined = run.slice(i, j + 1).some((k) => !tokens[k]!.cap);
       const floor = multi ? Math.max(minScore, joined ? SOLID_SCORE : MIN_MULTIWORD_SCORE) : minScore;
       const matches = this.lookup(this.surface(run[i]!, run[j]!)).filter((m) => m.score >= floor && !(multi && m.how === 'partial'));
-      if (matches.length > 0) return [j, matches];
+      if (matches.length === 0) continue;
+      // A loose match of several words does not swallow a well-known name among them ("Trend Iran" is not Adelaide).
+      if (multi && (matches[0]?.score ?? 0) < SOLID_SCORE && this.holdsKnownName(run, i, j)) continue;
+      return [j, matches];
     }
     return null;
+  }
+
+  /** Whether one capitalised word of run positions i..j is by itself a country, a first-level region or a large city. */
+  private holdsKnownName(run: readonly number[], i: number, j: number): boolean {
+    for (let p = i; p <= j; p++) {
+      const t = this.tokens[run[p]!]!;
+      if (!t.word || !t.cap || this.isStop(t)) continue;
+      const own = this.lookup(t.text);
+      if (own[0] && own[0].score >= CLOSE_SCORE && isProminent(own)) return true;
+    }
+    return false;
   }
 
   /** A leading place noun before token `first`, lower-case (French "rue", "place"), with its link word: its index. */

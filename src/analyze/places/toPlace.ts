@@ -6,6 +6,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
 import type { Place, PlaceCandidate } from '../types.js';
 import type { Focus } from './computeFocus.js';
+import { haversineKm } from './haversineKm.js';
 import { placeKindOf } from './placeKindOf.js';
 import type { Resolution } from './resolveDrafts.js';
 
@@ -17,6 +18,12 @@ const MAX_ALTERNATIVES = 3;
 /** Below this name score (a consonant-skeleton match), and below this local support, a guess is weak. */
 const WEAK_MATCH = 0.7;
 const WEAK_SUPPORT = 0.3;
+/** Beyond this distance from the article's focus, and outside its country, a place is out of focus. */
+const OUT_OF_FOCUS_KM = 400;
+/** Share of the other mentions backing a candidate's country from which it is in focus after all. */
+const COUNTRY_BACKING = 0.15;
+/** A town below this population, out of focus and unbacked, is taken for a namesake. */
+const MINOR_POPULATION = 50_000;
 
 export interface ToPlaceOptions {
   /** Resolve to the best candidate however weak (benchmarks score every mention). */
@@ -39,10 +46,14 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
     lon: c.match.entry.lon,
     score: round(c.probability),
   });
-  // When guessing, a loose spelling match the article does not back ("Britain" ~ Brittany)
-  // is a worse guess than the place in focus.
-  const weakGuess = best !== undefined && best.match.score < WEAK_MATCH && r.localSupport < WEAK_SUPPORT;
-  if (best && (r.confidence >= RESOLVE_MIN_CONFIDENCE || (options.guess && !weakGuess))) {
+  // Out of focus: a place in another country, far from the article's focus, that nothing
+  // else backs, reached only by a loose spelling or against a district cue (Ferdous, "a
+  // district of Aleppo", is not Ferdows in Iran). Left unresolved, its candidates kept.
+  // When guessing, such a place, or a loose spelling match the article does not back
+  // ("Britain" ~ Brittany), is a worse guess than the place in focus.
+  const stray = best !== undefined && outOfFocus(r, focus);
+  const weakGuess = stray || (best !== undefined && best.match.score < WEAK_MATCH && r.localSupport < WEAK_SUPPORT);
+  if (best && !stray && (r.confidence >= RESOLVE_MIN_CONFIDENCE || (options.guess && !weakGuess))) {
     const e = best.match.entry;
     return {
       mention,
@@ -92,6 +103,26 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
     confidence: round(r.confidence),
     alternatives: r.ranked.slice(0, MAX_ALTERNATIVES).map(candidate),
   };
+}
+
+/** Whether the best candidate lies in another country than the focus, far from it, with nothing in the article for it. */
+export function outOfFocus(r: Resolution, focus: Focus): boolean {
+  const best = r.ranked[0];
+  const f = focus.place;
+  if (!best || !f || focus.country === null) return false;
+  const e = best.match.entry;
+  if (e.kind === 'country' || e.country === focus.country || r.contained) return false;
+  if (r.localSupport >= WEAK_SUPPORT || r.countrySupport >= COUNTRY_BACKING) return false;
+  if (haversineKm(e.lat, e.lon, f.lat, f.lon) < OUT_OF_FOCUS_KM) return false;
+  const d = r.draft;
+  // A district cue ("le quartier de X", inherited through its list) wants a part of a city
+  // of the article, not a town abroad.
+  const districtCue = d.cue?.role === 'is' && d.cue.kind === 'district' && e.kind !== 'district';
+  const loose = best.match.how !== 'exact' && best.match.how !== 'folded' && best.match.how !== 'demonym';
+  // A small town abroad that shares its name with something the story is about (a street,
+  // a building, a local landmark) is likelier a namesake than a new place in the story.
+  const minor = (e.kind === 'city' || e.kind === 'district' || e.kind === 'other') && e.population < MINOR_POPULATION;
+  return districtCue || loose || minor;
 }
 
 /** The containing place's name: a district's city, a city's or region's country. */

@@ -485,6 +485,7 @@ export const enPlaces: PlacesPack = {
       'beach',
     ],
   },
+  nameHeads: ['county', 'parish', 'township', 'borough', 'oblast', 'krai', 'governorate', 'prefecture'],
   demonymCase: 'capitalised',
   demonymEndings: [],
   demonymPlurals: ['s'],

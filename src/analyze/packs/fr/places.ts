@@ -371,6 +371,7 @@ export const frPlaces: PlacesPack = {
     ],
     trailing: [],
   },
+  nameHeads: [],
   demonymCase: 'lower',
   demonymEndings: [
     'ien',
