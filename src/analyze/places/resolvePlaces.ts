@@ -120,7 +120,8 @@ function innerMatches(
   const caps: number[] = [];
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (t?.word && t.cap && !pack.stopwords.has(t.key)) caps.push(k);
+    // A kind word ("Street", "Church") names no place by itself: "Press Street" is not "Street".
+    if (t?.word && t.cap && !pack.stopwords.has(t.key) && !pack.trailingHeads.has(t.key)) caps.push(k);
   }
   for (let len = Math.min(MAX_INNER_TOKENS, caps.length); len >= 1; len--) {
     for (let i = 0; i + len <= caps.length; i++) {
