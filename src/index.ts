@@ -22,3 +22,15 @@ export type { IngestEvent, IngestItem, IngestStatus, IngestSummary, IngestFailur
 export { openStore } from './store/openStore.js';
 export type { Store, StoreOptions, SaveInput, SaveOutcome, SaveStatus, FetchRecord, FeedState } from './store/types.js';
 export type { SearchQuery, SearchHit, StoredArticle, StoreStats, MigrationState } from './store/types.js';
+export { events, codeEvents, findControlClaims, toAcledCsv, toGeoJson } from './events/index.js';
+export type { EventsOptions, CodeEventsOptions } from './events/index.js';
+export type {
+  EventRecord,
+  ControlClaim,
+  EventActor,
+  EventLocation,
+  EventFlags,
+  Evidence,
+  SubEventType,
+  EventType,
+} from './events/types.js';

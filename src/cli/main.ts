@@ -17,6 +17,7 @@ import { registerStatsCommand } from './commands/stats.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerGazetteerCommand } from './commands/gazetteer.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerEventsCommand } from './commands/events.js';
 
 const EXIT_USAGE = 2;
 
@@ -50,6 +51,7 @@ export async function main(argv: string[] = process.argv, io: CliIO = process): 
   registerIngestCommand(program, (code) => (exitCode = code), io);
   registerAnalyzeCommand(program, (code) => (exitCode = code), io);
   registerGazetteerCommand(program, (code) => (exitCode = code), io);
+  registerEventsCommand(program, (code) => (exitCode = code), io);
 
   try {
     await program.parseAsync(argv);

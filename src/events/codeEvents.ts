@@ -1,0 +1,293 @@
+/**
+ * Event coding for one analysed article. Sentence by sentence, each trigger of the
+ * language's event pack becomes a draft: its places (one event per place, as ACLED
+ * codes), its sides, its date, its fatalities, its source and its flags. Then, within
+ * the article, drafts of the same sub-type, place and day are merged, and a draft at a
+ * place that contains the places of others ("Alep" over its districts) gives way to them.
+ * Negated, hypothetical, future and background drafts are dropped unless asked for.
+ */
+import type { AnalyzedArticle } from '../analyze/analyze.js';
+import { haversineKm } from '../analyze/places/haversineKm.js';
+import type { Place, Span } from '../analyze/types.js';
+import { attributionFor } from './attributionFor.js';
+import { compileEventPack } from './compileEventPack.js';
+import { countFatalities } from './countFatalities.js';
+import { acledActor, actorMentions, type ActorMention } from './eventActors.js';
+import { eventLocation } from './eventLocation.js';
+import { eventDate } from './eventDate.js';
+import { eventId } from './eventId.js';
+import { eventNotes } from './eventNotes.js';
+import { contextPlace, locatablePlaces, placeKey, placesForTrigger } from './eventPlaces.js';
+import { findTriggers, type TriggerHit } from './findTriggers.js';
+import { ACLED_SUB_TYPES, ARMED_INTER } from './packs/acledTaxonomy.js';
+import { eventPackFor, type ActorRole } from './packs/eventPack.js';
+import { readFlags } from './readFlags.js';
+import type { EventActor, EventFlags, EventRecord, SubEventType } from './types.js';
+
+export interface CodeEventsOptions {
+  /** Also return negated, hypothetical, future and background events, with their flags set (default false). */
+  keepFlagged?: boolean;
+}
+
+/** Kept on drafts for merging; not part of the record. */
+interface Draft {
+  record: Omit<EventRecord, 'id' | 'notes'>;
+  place: Place;
+  hit: TriggerHit;
+}
+
+const BASE_CONFIDENCE = 0.8;
+const FLAGGED_FACTOR = 0.3;
+/** How close a district must be to a city to count as inside it when its parent is not named. */
+const CITY_RADIUS_KM = 15;
+
+export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions = {}): EventRecord[] {
+  const { analysis, text } = article;
+  const pack = eventPackFor(analysis.language.code) ?? eventPackFor(article.language);
+  if (pack === undefined || text.length === 0) return [];
+  const compiled = compileEventPack(pack);
+  const articleId = article.url ?? article.source;
+  const places = locatablePlaces(analysis.places, analysis.entities);
+  const actors = actorMentions(analysis.entities, analysis.places);
+  const drafts: Draft[] = [];
+  const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];
+
+  for (const sentence of analysis.sentences) {
+    const hits = findTriggers(text, sentence, compiled);
+    for (const hit of hits) {
+      const others = hits.filter((h) => h !== hit);
+      let located = placesForTrigger(text, sentence, hit, hit.rule.places, places, compiled, others);
+      let contextual = false;
+      // A change of hands needs its place named with it; other events may take the paragraph's.
+      if (located.length === 0 && hit.rule.kind !== 'territory') {
+        const p = contextPlace(text, hit.start, places);
+        if (p !== null) located = [p];
+        contextual = true;
+      }
+      if (located.length === 0) continue;
+      const baseFlags = readFlags(text, sentence, hit, compiled, analysis.times, article.publishedAt);
+      const date = eventDate(text, sentence, hit, analysis.times, article.publishedAt);
+      const fatalities = countFatalities(text, sentence, compiled);
+      const attributedTo = attributionFor(hit, analysis.quotes, analysis.entities);
+      const sides = sidesAround(hit, sentence, actors);
+      for (const place of located) {
+        const make = (subType: SubEventType, actor1: EventActor | null, actor2: EventActor | null, inferred: boolean): void => {
+          const info = ACLED_SUB_TYPES[subType];
+          const country = place.country;
+          actor1 ??= info.impliedActor1 !== undefined ? acledActor(info.impliedActor1, country) : null;
+          actor2 ??= info.impliedActor2 !== undefined && actor1?.inter !== 7 ? acledActor(info.impliedActor2, country) : null;
+          const flags: EventFlags = {
+            ...baseFlags,
+            reportedClaim: baseFlags.reportedClaim || attributedTo !== null,
+            fatalitiesEstimated: fatalities.estimated,
+          };
+          const flagged = flags.negated || flags.hypothetical || flags.future || flags.background;
+          let confidence = BASE_CONFIDENCE - (contextual ? 0.2 : 0) - (inferred ? 0.1 : 0) - (date.from === 'published' ? 0.05 : 0);
+          if (flagged) confidence *= FLAGGED_FACTOR;
+          drafts.push({
+            place,
+            hit,
+            record: {
+              date: date.date,
+              datePrecision: date.precision,
+              eventType: info.eventType,
+              subEventType: subType,
+              disorderType: info.disorderType,
+              plover: { ...info.plover },
+              actor1,
+              actor2,
+              location: eventLocation(place, contextual),
+              fatalities: fatalities.count,
+              sources: [{ outlet: article.siteName ?? hostOf(article.url), url: article.url, publishedAt: article.publishedAt }],
+              attributedTo,
+              evidence: [{ articleId, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) }],
+              confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
+              flags,
+            },
+          });
+        };
+        const kind = hit.rule.kind;
+        if (kind === 'territory') {
+          const build = (winner: ActorPick | null, loser: ActorPick | null): void => {
+            const w = winner ? acledActor(winner.key, place.country, winner.from) : null;
+            const l = loser ? acledActor(loser.key, place.country, loser.from) : null;
+            const inferred = (winner?.inferred ?? true) || (loser?.inferred ?? true);
+            if (w === null && l === null) return;
+            if (w === null) make('Non-violent transfer of territory', l, null, inferred);
+            else make(w.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory', w, l, inferred);
+          };
+          if (sides.winner === null && sides.loser === null) pendingTerritory.push({ hit, build });
+          else build(...completeSides(sides.winner, sides.loser, actors));
+        } else if (kind === 'attack') {
+          const a1 = sides.actor1 ? acledActor(sides.actor1.key, place.country, sides.actor1.from) : null;
+          const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
+          const clash = a1 !== null && a2 !== null && ARMED_INTER.has(a1.inter) && ARMED_INTER.has(a2.inter);
+          make(clash ? 'Armed clash' : 'Attack', a1, a2, false);
+        } else {
+          const a1 = sides.actor1 ? acledActor(sides.actor1.key, place.country, sides.actor1.from) : null;
+          const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
+          if (kind === 'Armed clash') {
+            // A battle is fought by armed sides; "the offensive began" with none named codes nothing.
+            const armed = [a1, a2].filter((a): a is EventActor => a !== null && ARMED_INTER.has(a.inter));
+            if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
+          } else make(kind === 'Peaceful protest' && interventionNear(text, sentence) ? 'Protest with intervention' : kind, a1, a2, false);
+        }
+      }
+    }
+  }
+  // A change of hands that names neither side ("la chute de Cheikh Saïd") takes the sides of the article's others.
+  const usual = usualTerritorySides(drafts);
+  if (usual !== null) for (const p of pendingTerritory) p.build(usual.winner, usual.loser);
+
+  const kept = drafts.filter((d) => options.keepFlagged || !isFlagged(d.record.flags));
+  return subsume(merge(kept)).map((d) => {
+    const first = d.record.evidence[0]!;
+    return {
+      id: eventId({
+        subType: d.record.subEventType,
+        place: placeKey(d.place),
+        date: d.record.date,
+        articleId,
+        start: first.start,
+        end: first.end,
+      }),
+      ...d.record,
+      notes: eventNotes(d.record),
+    };
+  });
+}
+
+interface ActorPick {
+  key: string;
+  from?: ActorMention;
+  inferred: boolean;
+}
+
+/** The nearest actor before and after the trigger in its sentence, in the roles the rule gives them. */
+function sidesAround(hit: TriggerHit, sentence: Span, actors: readonly ActorMention[]): Record<ActorRole, ActorPick | null> {
+  const inSentence = actors.filter((a) => a.mention.start >= sentence.start && a.mention.end <= sentence.end);
+  // A mention inside the trigger ("les déplacés") is its subject; else the nearest before it.
+  const before =
+    inSentence.find((a) => a.mention.start >= hit.start && a.mention.end <= hit.end) ??
+    [...inSentence].reverse().find((a) => a.mention.end <= hit.start);
+  const after = inSentence.find((a) => a.mention.start >= hit.end && a.key !== before?.key);
+  const sides: Record<ActorRole, ActorPick | null> = { actor1: null, actor2: null, winner: null, loser: null };
+  const beforeRole = hit.rule.before ?? 'actor1';
+  const afterRole = hit.rule.after ?? 'actor2';
+  if (before && beforeRole !== 'none') sides[beforeRole] = { key: before.key, from: before, inferred: false };
+  if (after && afterRole !== 'none') sides[afterRole] ??= { key: after.key, from: after, inferred: false };
+  return sides;
+}
+
+/** The side a text leaves out is the article's main opponent of the side it names: state forces against non-state ones. */
+function completeSides(
+  winner: ActorPick | null,
+  loser: ActorPick | null,
+  actors: readonly ActorMention[],
+): [ActorPick | null, ActorPick | null] {
+  const opponent = (of: ActorPick): ActorPick | null => {
+    const state = acledActor(of.key, null)?.inter === 1;
+    const counts = new Map<string, { n: number; from: ActorMention }>();
+    for (const a of actors) {
+      const actor = acledActor(a.key, null);
+      if (actor === null || a.key === of.key || !ARMED_INTER.has(actor.inter) || (actor.inter === 1) === state) continue;
+      const c = counts.get(a.key) ?? { n: 0, from: a };
+      c.n++;
+      counts.set(a.key, c);
+    }
+    let best: [string, { n: number; from: ActorMention }] | null = null;
+    for (const entry of counts) if (best === null || entry[1].n > best[1].n) best = entry;
+    return best === null ? null : { key: best[0], from: best[1].from, inferred: true };
+  };
+  if (winner === null && loser !== null) return [opponent(loser), loser];
+  if (loser === null && winner !== null) return [winner, opponent(winner)];
+  return [winner, loser];
+}
+
+function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; loser: ActorPick | null } | null {
+  const counts = new Map<string, { n: number; winner: ActorPick; loser: ActorPick | null }>();
+  for (const d of drafts) {
+    const { actor1, actor2, subEventType } = d.record;
+    if (subEventType !== 'Government regains territory' && subEventType !== 'Non-state actor overtakes territory') continue;
+    if (actor1?.key == null) continue;
+    const k = `${actor1.key}|${actor2?.key ?? ''}`;
+    const c = counts.get(k) ?? {
+      n: 0,
+      winner: { key: actor1.key, inferred: true },
+      loser: actor2?.key ? { key: actor2.key, inferred: true } : null,
+    };
+    c.n++;
+    counts.set(k, c);
+  }
+  let best: { n: number; winner: ActorPick; loser: ActorPick | null } | null = null;
+  for (const c of counts.values()) if (best === null || c.n > best.n) best = c;
+  return best;
+}
+
+const INTERVENTION = /(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|tear ?gas|water cannon|rubber bullets|baton)/iu;
+
+function interventionNear(text: string, sentence: Span): boolean {
+  return INTERVENTION.test(text.slice(sentence.start, sentence.end));
+}
+
+function isFlagged(f: EventFlags): boolean {
+  return f.negated || f.hypothetical || f.future || f.background;
+}
+
+/** Drafts of the same sub-type, place, day and first actor are one event with all their evidence. */
+function merge(drafts: readonly Draft[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const d of drafts) {
+    const r = d.record;
+    const key = [r.subEventType, placeKey(d.place), r.date, r.actor1?.name ?? ''].join('|');
+    const into = byKey.get(key);
+    if (into === undefined) {
+      byKey.set(key, { ...d, record: { ...r, evidence: [...r.evidence] } });
+      continue;
+    }
+    const m = into.record;
+    for (const e of r.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
+    m.attributedTo ??= r.attributedTo;
+    m.actor2 ??= r.actor2;
+    if (r.fatalities !== null && (m.fatalities === null || r.fatalities < m.fatalities)) {
+      m.fatalities = r.fatalities;
+      m.flags = { ...m.flags, fatalitiesEstimated: r.flags.fatalitiesEstimated };
+    }
+    m.confidence = Math.max(m.confidence, r.confidence);
+  }
+  return [...byKey.values()];
+}
+
+/** A draft at a place that holds the places of same-day drafts of its sub-type adds nothing to them. */
+function subsume(drafts: readonly Draft[]): Draft[] {
+  return drafts.filter(
+    (outer) =>
+      !drafts.some(
+        (inner) =>
+          inner !== outer &&
+          !isFlagged(inner.record.flags) &&
+          inner.record.subEventType === outer.record.subEventType &&
+          inner.record.date === outer.record.date &&
+          contains(outer.place, inner.place),
+      ),
+  );
+}
+
+const RANK: Record<Place['kind'], number> = { country: 0, region: 1, admin: 2, city: 3, district: 4, other: 5 };
+
+function contains(outer: Place, inner: Place): boolean {
+  if (RANK[outer.kind] >= RANK[inner.kind] || outer.country === null || outer.country !== inner.country) return false;
+  if (outer.kind === 'country') return true;
+  if (outer.kind === 'admin' || outer.kind === 'region') return outer.admin1 !== null && outer.admin1 === inner.admin1;
+  if (inner.parent !== null && inner.parent === outer.name) return true;
+  return haversineKm(outer.lat!, outer.lon!, inner.lat!, inner.lon!) <= CITY_RADIUS_KM;
+}
+
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

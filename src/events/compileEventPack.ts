@@ -1,0 +1,111 @@
+/**
+ * Turns an EventPack's pattern sources into regular expressions, once per pack object.
+ * Pattern conventions (see eventPack.ts): a space outside a character class matches any
+ * whitespace run, an apostrophe matches ' and ’, and every pattern is anchored on letter
+ * and digit boundaries, which `\b` cannot do for accented letters.
+ */
+import type { ControlRule, CueRule, EventPack, TriggerRule } from './packs/eventPack.js';
+
+export interface CompiledCue {
+  re: RegExp;
+  side: 'before' | 'after' | 'both';
+  window: number;
+}
+
+export interface CompiledEventPack {
+  pack: EventPack;
+  triggers: { rule: TriggerRule; re: RegExp }[];
+  cues: Record<keyof EventPack['cues'], CompiledCue[]>;
+  /** Fatality figures: `n` is the figure ("12", "douze", "des dizaines de"), `m` the upper end of a range. */
+  fatalities: RegExp[];
+  numbers: Map<string, number>;
+  vague: Map<string, number>;
+  control: { rule: ControlRule; re: RegExp }[];
+  clauseBreaks: RegExp;
+}
+
+const DEFAULT_WINDOW = 60;
+const cache = new WeakMap<EventPack, CompiledEventPack>();
+
+export function compileEventPack(pack: EventPack): CompiledEventPack {
+  let compiled = cache.get(pack);
+  if (compiled === undefined) {
+    compiled = compile(pack);
+    cache.set(pack, compiled);
+  }
+  return compiled;
+}
+
+function compile(pack: EventPack): CompiledEventPack {
+  const cue = (c: CueRule): CompiledCue => ({
+    re: bounded(c.pattern, 'giu'),
+    side: c.side ?? 'before',
+    window: c.window ?? DEFAULT_WINDOW,
+  });
+  const cues = {
+    negation: pack.cues.negation.map(cue),
+    hypothetical: pack.cues.hypothetical.map(cue),
+    future: pack.cues.future.map(cue),
+    background: pack.cues.background.map(cue),
+    claim: pack.cues.claim.map(cue),
+  };
+  const f = pack.fatalities;
+  const lower = (m: Record<string, number>): Map<string, number> => new Map(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v]));
+  const words = [...Object.keys(f.numbers), ...Object.keys(f.vague)].sort((a, b) => b.length - a.length).map(escapeWords);
+  // Digits with thousands separators, or a number word, or a vague quantity.
+  const num = (name: string): string => `(?<${name}>\\d{1,3}(?:[,.\u202f\u00a0]\\d{3})+|\\d+|${words.join('|')})`;
+  const bound =
+    '(?:(?:au moins|au minimum|plus de|près de|environ|quelque|at least|more than|nearly|almost|about|around|some|over|up to) )?';
+  const range = `(?: (?:à|to|and|et|-|–) ${num('m')})?`;
+  const fatalities = [
+    // "au moins 12 personnes ont été tuées", "at least 12 killed", "12 morts"
+    `${bound}${num('n')}${range}(?: [\\p{L}'’-]+){0,3}? ${f.deathWords}`,
+    // "faisant 12 morts", "killing at least 12", "death toll rose to 12"
+    `${f.tollWords}(?: [\\p{L}'’-]+){0,2}? ${bound}${num('n')}${range}`,
+  ].map((p) => bounded(p, 'giu'));
+  return {
+    pack,
+    triggers: pack.triggers.map((rule) => ({ rule, re: bounded(rule.pattern, 'giu') })),
+    cues,
+    fatalities,
+    numbers: lower(f.numbers),
+    vague: lower(f.vague),
+    control: pack.control.map((rule) => ({ rule, re: bounded(rule.pattern, 'giu') })),
+    clauseBreaks: new RegExp(spaced(pack.clauseBreaks), 'giu'),
+  };
+}
+
+/** A pack pattern anchored on letter/digit boundaries, with its spaces and apostrophes widened. */
+export function bounded(pattern: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pattern)})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Spaces outside character classes → \s+, apostrophes → either apostrophe. */
+function spaced(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') {
+      out += ch + (pattern[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch === "'" ? "'’" : ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ' && pattern[i + 1] === '?') {
+      // "air ?strikes?": an optional space.
+      out += '\\s*';
+      i++;
+    } else if (ch === ' ') out += '\\s+';
+    else if (ch === "'") out += "['’]";
+    else out += ch;
+  }
+  return out;
+}
+
+function escapeWords(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,48 @@
+/**
+ * When an event happened: the date printed in its sentence nearest the trigger, else
+ * the last one printed earlier in the same paragraph (narrative time carries over),
+ * else the publication day. ACLED's time precision: 1 day, 2 week, 3 month.
+ */
+import type { Span, TimeExpression } from '../analyze/types.js';
+
+export interface EventDate {
+  date: string | null;
+  precision: 1 | 2 | 3;
+  /** Where the date came from: printed in the sentence, carried over, or the publication day. */
+  from: 'sentence' | 'context' | 'published' | 'none';
+}
+
+export function eventDate(text: string, sentence: Span, hit: Span, times: readonly TimeExpression[], published: string | null): EventDate {
+  const usable = times.filter((t) => toDate(t) !== null);
+  const inSentence = usable
+    .filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end)
+    .sort((a, b) => distance(a.span, hit) - distance(b.span, hit));
+  if (inSentence.length > 0) return { ...toDate(inSentence[0]!)!, from: 'sentence' };
+  const paragraphStart = text.lastIndexOf('\n\n', sentence.start);
+  const earlier = usable.filter((t) => t.span.end <= sentence.start && t.span.start > paragraphStart);
+  if (earlier.length > 0) return { ...toDate(earlier[earlier.length - 1]!)!, from: 'context' };
+  const day = published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  return day !== null ? { date: day, precision: 1, from: 'published' } : { date: null, precision: 1, from: 'none' };
+}
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+/** A time expression as an ACLED date; years are too coarse to date an event. */
+function toDate(t: TimeExpression): { date: string; precision: 1 | 2 | 3 } | null {
+  const v = t.value;
+  if (v === null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { date: v, precision: t.precision === 'week' ? 2 : t.precision === 'month' ? 3 : 1 };
+  const week = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (week) return { date: isoWeekMonday(Number(week[1]), Number(week[2])), precision: 2 };
+  if (/^\d{4}-\d{2}$/.test(v)) return { date: `${v}-01`, precision: 3 };
+  return null;
+}
+
+function isoWeekMonday(year: number, week: number): string {
+  // ISO week 1 is the week holding 4 January.
+  const jan4 = Date.UTC(year, 0, 4);
+  const dow = (new Date(jan4).getUTCDay() + 6) % 7;
+  return new Date(jan4 - dow * 86_400_000 + (week - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,7 @@
+/** Layer 3: event records coded from analysed articles. */
+export { codeEvents, type CodeEventsOptions } from './codeEvents.js';
+export { events, type EventsOptions } from './events.js';
+export { findControlClaims } from './findControlClaims.js';
+export { toAcledCsv, ACLED_COLUMNS } from './formats/toAcledCsv.js';
+export { toGeoJson } from './formats/toGeoJson.js';
+export type * from './types.js';

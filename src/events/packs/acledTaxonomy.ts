@@ -1,0 +1,99 @@
+/**
+ * ACLED's sub-event types with their event type and disorder type, and the PLOVER event
+ * and mode each maps to. Language-independent: every pack's triggers point here.
+ */
+import type { DisorderType, EventType, InterCode, SubEventType } from '../types.js';
+
+export interface SubTypeInfo {
+  eventType: EventType;
+  disorderType: DisorderType;
+  plover: { event: string; mode: string | null };
+  /**
+   * The side ACLED names when the text names none ("protesters" for a protest,
+   * "civilians" for a displacement), as an actor key of ACLED_ACTORS.
+   */
+  impliedActor1?: string;
+  impliedActor2?: string;
+}
+
+export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
+  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence', plover: { event: 'ASSAULT', mode: 'firearms' } },
+  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence', plover: { event: 'COERCE', mode: 'seize' } },
+  'Non-state actor overtakes territory': {
+    eventType: 'Battles',
+    disorderType: 'Political violence',
+    plover: { event: 'COERCE', mode: 'seize' },
+  },
+  'Shelling/artillery/missile attack': {
+    eventType: 'Explosions/Remote violence',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'explosives' },
+  },
+  'Air/drone strike': {
+    eventType: 'Explosions/Remote violence',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'aerial' },
+  },
+  'Suicide bomb': {
+    eventType: 'Explosions/Remote violence',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'explosives' },
+  },
+  'Remote explosive/landmine/IED': {
+    eventType: 'Explosions/Remote violence',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'explosives' },
+  },
+  Attack: {
+    eventType: 'Violence against civilians',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'firearms' },
+    impliedActor2: 'civilians',
+  },
+  'Abduction/forced disappearance': {
+    eventType: 'Violence against civilians',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'abduct' },
+    impliedActor2: 'civilians',
+  },
+  'Peaceful protest': {
+    eventType: 'Protests',
+    disorderType: 'Demonstrations',
+    plover: { event: 'PROTEST', mode: 'demo' },
+    impliedActor1: 'protesters',
+  },
+  'Protest with intervention': {
+    eventType: 'Protests',
+    disorderType: 'Demonstrations',
+    plover: { event: 'PROTEST', mode: 'demo' },
+    impliedActor1: 'protesters',
+  },
+  'Violent demonstration': {
+    eventType: 'Riots',
+    disorderType: 'Demonstrations',
+    plover: { event: 'PROTEST', mode: 'riot' },
+    impliedActor1: 'rioters',
+  },
+  'Mob violence': {
+    eventType: 'Riots',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'primitive' },
+    impliedActor1: 'rioters',
+  },
+  Agreement: { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: { event: 'AGREE', mode: null } },
+  Arrests: { eventType: 'Strategic developments', disorderType: 'Strategic developments', plover: { event: 'COERCE', mode: 'arrest' } },
+  'Non-violent transfer of territory': {
+    eventType: 'Strategic developments',
+    disorderType: 'Strategic developments',
+    plover: { event: 'RETREAT', mode: 'withdraw' },
+  },
+  Other: {
+    eventType: 'Strategic developments',
+    disorderType: 'Strategic developments',
+    plover: { event: 'RETREAT', mode: 'flee' },
+    impliedActor1: 'civilians',
+  },
+};
+
+/** Inter codes of armed actors: a side with one of these can fight a battle. */
+export const ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([1, 2, 3, 4, 8]);

@@ -1,0 +1,224 @@
+/**
+ * English event vocabulary: the words an English wire uses for each ACLED sub-type, and
+ * the cues that cancel or qualify them. Verbs carry the forms agency copy uses (past,
+ * perfect, passive, gerund, noun).
+ */
+import type { EventPack } from './eventPack.js';
+
+/** Perfect and pluperfect auxiliaries. */
+const HAVE = '(?:have|has|had)';
+/** Passive auxiliaries. */
+const BE = '(?:was|were|is|are|has been|have been|had been|being)';
+/** One optional adverb ("have now withdrawn", "were reportedly captured"). */
+const ADV = '(?:\\p{L}+ )?';
+
+export const enEvents: EventPack = {
+  code: 'en',
+  triggers: [
+    // Changes of territory.
+    {
+      kind: 'territory',
+      pattern: `(?:${HAVE} ${ADV})?(?:withdrew|withdrawn|retreated|pulled out|pulled back|abandoned|lost control|lost)(?= (?:\\p{L}+ )?(?:from|of|the|out|control))`,
+      places: 'after',
+      before: 'loser',
+      after: 'winner',
+    },
+    {
+      kind: 'territory',
+      pattern: `${BE} ${ADV}(?:driven|pushed|forced|expelled|ousted)(?: out)?`,
+      places: 'after',
+      before: 'loser',
+      after: 'winner',
+    },
+    { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
+    {
+      kind: 'territory',
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|took control of|taken control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
+    {
+      kind: 'territory',
+      pattern: `${BE} ${ADV}(?:captured|recaptured|retaken|seized|overrun|taken|taken back|liberated|stormed) by`,
+      places: 'before',
+      after: 'winner',
+    },
+    {
+      kind: 'territory',
+      pattern: `(?:fell|${HAVE} fallen|falling|fallen) (?:to|into the hands of|under the control of)`,
+      places: 'before',
+      after: 'winner',
+    },
+    { kind: 'territory', pattern: '(?:fall|capture|recapture|seizure|takeover|retaking) of', places: 'after', after: 'winner' },
+    {
+      kind: 'Non-violent transfer of territory',
+      pattern: `(?:${HAVE} ${ADV})?(?:handed over|handed back|ceded|transferred control of)`,
+      places: 'after',
+    },
+
+    // Battles.
+    {
+      kind: 'Armed clash',
+      pattern: '(?:clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|exchanged fire|exchange of fire|skirmish(?:es)?)',
+      places: 'any',
+    },
+    {
+      kind: 'Armed clash',
+      pattern:
+        '(?:launched (?:an|a|their) (?:offensive|counter-offensive|counteroffensive|assault)|offensive|counter-offensive|counteroffensive)',
+      places: 'any',
+    },
+    {
+      kind: 'attack',
+      pattern: '(?:attacked|attacking|opened fire on|ambushed|ambush|attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
+      places: 'any',
+      generic: true,
+    },
+    {
+      kind: 'attack',
+      pattern: `${BE} ${ADV}(?:attacked|targeted|ambushed)`,
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+      generic: true,
+    },
+
+    // Explosions and remote violence: the most specific words first.
+    {
+      kind: 'Air/drone strike',
+      pattern:
+        '(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+      places: 'any',
+    },
+    {
+      kind: 'Suicide bomb',
+      pattern: '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|blew (?:himself|herself|themselves) up)',
+      places: 'any',
+    },
+    {
+      kind: 'Remote explosive/landmine/IED',
+      pattern:
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|booby traps?|bombs? (?:exploded|went off|blast)|explosive devices?)',
+      places: 'any',
+    },
+    {
+      kind: 'Shelling/artillery/missile attack',
+      pattern: `(?:shell(?:ing|ed|s)|artillery|rockets?|mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
+      places: 'any',
+    },
+
+    // Violence against civilians.
+    {
+      kind: 'Attack',
+      pattern: '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot))',
+      places: 'any',
+      generic: true,
+    },
+    {
+      kind: 'Abduction/forced disappearance',
+      pattern: '(?:kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|taken hostage|held hostage|forced disappearances?)',
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+    },
+
+    // Demonstrations.
+    {
+      kind: 'Violent demonstration',
+      pattern: '(?:riot(?:s|ing|ers|ed)?|looting|looted|ransacked)',
+      places: 'any',
+      before: 'none',
+      after: 'none',
+    },
+    {
+      kind: 'Peaceful protest',
+      pattern: '(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
+      places: 'any',
+      before: 'none',
+      after: 'none',
+    },
+
+    // Strategic developments.
+    {
+      kind: 'Agreement',
+      pattern: `(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed) (?:a|an|the) (?:deal|agreement))`,
+      places: 'any',
+    },
+    {
+      kind: 'Arrests',
+      pattern: '(?:arrests|arrested|detained|taken into custody|rounded up)',
+      places: 'any',
+      before: 'actor1',
+      after: 'actor2',
+    },
+    { kind: 'Arrests', pattern: `${BE} ${ADV}(?:arrested|detained|taken into custody)`, places: 'any', before: 'actor2', after: 'actor1' },
+    { kind: 'Other', pattern: '(?:displaced|displacement|fled|fleeing|evacuat(?:ed|ion)|exodus)', places: 'any', after: 'none' },
+  ],
+  cues: {
+    negation: [
+      { pattern: "(?:not|\\p{L}+n't|never|no)", window: 25 },
+      { pattern: '(?:denied|denies|deny|denying|rejected (?:claims|reports)|dismissed (?:claims|reports))', window: 60 },
+    ],
+    hypothetical: [
+      { pattern: "(?:would|could|might|\\p{L}+'d)", side: 'both', window: 50 },
+      { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that)|feared)', window: 40 },
+    ],
+    future: [
+      {
+        pattern:
+          "(?:will|\\p{L}+'ll|shall|(?:is|are|was|were) (?:going|expected|set|about|poised|preparing|planning) to|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to|intends? to|next week|tomorrow)",
+        window: 40,
+      },
+      { pattern: '(?:imminent|a matter of (?:time|days|hours))', side: 'both', window: 60 },
+    ],
+    background: [
+      {
+        pattern: '(?:since (?:\\d{4}|the start|the beginning)|(?:\\d+|two|three|several) years ago|last year|in \\d{4})',
+        side: 'both',
+        window: 30,
+      },
+    ],
+    claim: [{ pattern: '(?:claimed|claims|allegedly|reportedly|according to|said)', side: 'both', window: 80 }],
+  },
+  fatalities: {
+    deathWords: '(?:killed|dead|deaths|died|fatalities|lives|killing)',
+    tollWords: '(?:killing|killed|left|leaving|death toll (?:rose |climbed )?(?:to|of|at)|toll (?:rose )?to|claimed the lives of)',
+    victimWords:
+      '(?:people|civilians|soldiers|troops|fighters|rebels|militants|police(?:men| officers)?|children|women|men|members|protesters|persons|were|have been|had been|are|others)',
+    numbers: {
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+      ten: 10,
+      eleven: 11,
+      twelve: 12,
+      thirteen: 13,
+      fourteen: 14,
+      fifteen: 15,
+      twenty: 20,
+      thirty: 30,
+      forty: 40,
+      fifty: 50,
+      hundred: 100,
+    },
+    // ACLED's codebook: "several"/"many" → 10, "dozens" → 12, "hundreds" → 100.
+    vague: { dozens: 12, 'dozens of': 12, several: 10, many: 10, scores: 12, 'scores of': 12, hundreds: 100, 'hundreds of': 100 },
+  },
+  control: [
+    { pattern: '(?:now |still )?(?:hold|holds|control|controls|held|controlled) only', places: 'after' },
+    { pattern: '(?:still|now) (?:hold|holds|control|controls)', places: 'after' },
+    {
+      pattern: '(?:remain|remains|remained|are|is) (?:still )?(?:in the hands of|under the control of|held by|controlled by)',
+      places: 'before',
+    },
+  ],
+  clauseBreaks: '(?:;|:| where | after | before | while | whereas | when | but | which | who )',
+  placeWindow: 60,
+};

@@ -1,0 +1,107 @@
+/**
+ * What event coding needs to know about one language, as data: the words that announce
+ * each ACLED sub-type, the cues that cancel or qualify an event (negation, hypothesis,
+ * future, background, reported claim), vague fatality words, and the phrases that state
+ * who holds which places. A new language is a new pack, not new code.
+ *
+ * Patterns are regular-expression sources matched case-insensitively with the `u` flag.
+ * A space in a pattern matches any run of whitespace, an apostrophe matches ' and ’, and
+ * every pattern is anchored on letter boundaries (accented letters included), so
+ * "retirés" never matches inside "retirésx".
+ */
+import type { SubEventType } from '../types.js';
+import { enEvents } from './en.js';
+import { frEvents } from './fr.js';
+
+/**
+ * How the actors named around a trigger relate to the event. `actor1`/`actor2` are
+ * ACLED's sides; for a change of territory, `winner` and `loser` are resolved to actors
+ * and to a sub-type once it is known who gained the ground.
+ */
+export type ActorRole = 'actor1' | 'actor2' | 'winner' | 'loser';
+
+/**
+ * `territory`: a change of hands, coded Government regains territory, Non-state actor
+ * overtakes territory or Non-violent transfer of territory depending on who gains.
+ * `attack`: an attack, coded Violence against civilians/Attack when its target is
+ * civilian, Battles/Armed clash when both sides are armed.
+ */
+export type TriggerKind = SubEventType | 'territory' | 'attack';
+
+export interface TriggerRule {
+  kind: TriggerKind;
+  pattern: string;
+  /** Where the event's places are named relative to the trigger. */
+  places: 'after' | 'before' | 'any';
+  /** The role of the nearest actor named before the trigger (default actor1); 'none': not a side. */
+  before?: ActorRole | 'none';
+  /** The role of the nearest actor named after the trigger (default actor2); 'none': not a side ("les déplacés ayant fui … l'armée"). */
+  after?: ActorRole | 'none';
+  /**
+   * A generic word ("attacked", "ont tué") that codes an event only when no more specific
+   * trigger stands in the same sentence: "a strike killed 12" is one air strike, not also an attack.
+   */
+  generic?: boolean;
+}
+
+/** A cue near a trigger; `window` is how many characters on `side` of it are searched (default 60, before). */
+export interface CueRule {
+  pattern: string;
+  side?: 'before' | 'after' | 'both';
+  window?: number;
+}
+
+export interface CueSection {
+  /** "ne … pas", "denied that", "no": the event did not happen. */
+  negation: CueRule[];
+  /** Conditionals and conditions: "donnerait", "would", "if". */
+  hypothetical: CueRule[];
+  /** "va", "will", "devrait", "question de temps". */
+  future: CueRule[];
+  /** A state of affairs or an old event recalled: "depuis 2012", "since". */
+  background: CueRule[];
+  /** Alleged rather than stated: "aurait pris", "reportedly", "claimed". */
+  claim: CueRule[];
+}
+
+export interface FatalitySection {
+  /** Words meaning dead or killed ("tués", "morts", "killed"). */
+  deathWords: string;
+  /** Words announcing a toll before its number ("faisant", "killing", "bilan de"). */
+  tollWords: string;
+  /** Words that may stand between a number and the death word ("personnes", "civils", "people"). */
+  victimWords: string;
+  /** Lower bounds ("au moins", "at least") and ranges' connectors are read, the number after them kept. */
+  numbers: Record<string, number>;
+  /** Vague quantities and the figure ACLED codes for them ("des dizaines" → 12); such figures are flagged as estimates. */
+  vague: Record<string, number>;
+}
+
+export interface ControlRule {
+  pattern: string;
+  /** Where the held places are named relative to the phrase. */
+  places: 'after' | 'before';
+}
+
+export interface EventPack {
+  code: string;
+  triggers: TriggerRule[];
+  cues: CueSection;
+  fatalities: FatalitySection;
+  /** Phrases stating who holds which places ("il ne reste plus aux insurgés que", "now hold only"). */
+  control: ControlRule[];
+  /**
+   * Words that end the stretch of text a trigger's places and actors are read in: a new
+   * clause ("où", "après", "while", "after").
+   */
+  clauseBreaks: string;
+  /** What may separate a trigger from its first place ("des quartiers de", "the district of"): at most this many characters. */
+  placeWindow: number;
+}
+
+const PACKS: readonly EventPack[] = [frEvents, enEvents];
+
+/** The event pack for an ISO 639-1 code, or undefined when the language has none. */
+export function eventPackFor(code: string | null | undefined): EventPack | undefined {
+  return PACKS.find((p) => p.code === code);
+}

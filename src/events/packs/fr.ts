@@ -1,0 +1,259 @@
+/**
+ * French event vocabulary: the words a French dispatch uses for each ACLED sub-type, and
+ * the cues that cancel or qualify them. Participles carry their feminine and plural
+ * endings (e?s?); auxiliaries cover the tenses agency copy uses (passé composé,
+ * plus-que-parfait, the allegation conditional "aurait").
+ */
+import type { EventPack } from './eventPack.js';
+
+/** Auxiliaries of the passé composé and plus-que-parfait, and the conditional of allegation. */
+const AUX = '(?:ont|a|avaient|avait|auraient|aurait|ayant)';
+/** Reflexive auxiliaries ("se sont", "s'étaient", "se seraient"). */
+const REFL = "(?:se sont|s'est|s'étaient|s'était|se seraient|se serait|se)";
+/** "Être" in the tenses a passive takes. */
+const ETRE = '(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|aurait été|auraient été|serait|seraient)';
+/** One optional adverb between an auxiliary and its participle ("ont finalement repris"). */
+const ADV = '(?:\\p{L}+ )?';
+
+export const frEvents: EventPack = {
+  code: 'fr',
+  triggers: [
+    // Changes of territory: who lost the ground stands before "se sont retirés", who gained it before "ont repris".
+    { kind: 'territory', pattern: `${REFL} ${ADV}retirée?s?`, places: 'after', before: 'loser', after: 'winner' },
+    {
+      kind: 'territory',
+      pattern: `${AUX} ${ADV}(?:évacué|abandonné|quitté|perdu le contrôle)`,
+      places: 'after',
+      before: 'loser',
+      after: 'winner',
+    },
+    {
+      kind: 'territory',
+      pattern: `${ETRE} ${ADV}(?:chassée?s?|délogée?s?|repoussée?s?|expulsée?s?)`,
+      places: 'after',
+      before: 'loser',
+      after: 'winner',
+    },
+    { kind: 'territory', pattern: 'retrait', places: 'after', after: 'loser' },
+    {
+      kind: 'territory',
+      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|part|fin|acte|soin|en charge|position))|conquis|reconquis|capturé|investi|pris d'assaut|pris le contrôle|repris le contrôle)`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
+    { kind: 'territory', pattern: `${REFL} ${ADV}(?:emparée?s?|rendue?s? maîtres?)`, places: 'after', before: 'winner', after: 'loser' },
+    {
+      kind: 'territory',
+      pattern: `${ETRE} ${ADV}(?:reprise?s?|prise?s?|conquise?s?|reconquise?s?|capturée?s?) par`,
+      places: 'before',
+      after: 'winner',
+    },
+    {
+      kind: 'territory',
+      pattern: `(?:${ETRE} ${ADV})?(?:tombée?s?|passée?s?) (?:aux mains|sous (?:le )?contrôle|sous la coupe)`,
+      places: 'before',
+      after: 'winner',
+    },
+    {
+      kind: 'territory',
+      pattern: "(?:prise|reprise|conquête|reconquête|capture|chute) (?:de|d'|du|des)",
+      places: 'after',
+      after: 'winner',
+    },
+    {
+      kind: 'Non-violent transfer of territory',
+      pattern: `${AUX} ${ADV}(?:remis|cédé|rétrocédé|transféré) (?:le contrôle )?`,
+      places: 'after',
+    },
+
+    // Battles.
+    { kind: 'Armed clash', pattern: '(?:combats?|affrontements?|heurts|accrochages?|échanges? de tirs)', places: 'any' },
+    { kind: 'Armed clash', pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)`, places: 'any' },
+    {
+      kind: 'Armed clash',
+      pattern: `${AUX} ${ADV}lancé une (?:offensive|contre-offensive|attaque)|offensive|contre-offensive`,
+      places: 'any',
+    },
+    {
+      kind: 'attack',
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu)|attaques?(?! (?:de drones?|aériennes?))`,
+      places: 'any',
+      generic: true,
+    },
+    {
+      kind: 'attack',
+      pattern: `${ETRE} ${ADV}(?:attaquée?s?|prise?s? pour cible)`,
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+      generic: true,
+    },
+
+    // Explosions and remote violence: the most specific words first, so that an air raid is not also shelling.
+    {
+      kind: 'Air/drone strike',
+      pattern:
+        '(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|aviation (?:russe|syrienne|du régime))',
+      places: 'any',
+    },
+    {
+      kind: 'Suicide bomb',
+      pattern: "(?:attentats?[- ]suicides?|kamikazes?|attaques?[- ]suicides?|(?:s'est|se sont) fait exploser)",
+      places: 'any',
+    },
+    {
+      kind: 'Remote explosive/landmine/IED',
+      pattern:
+        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?)',
+      places: 'any',
+    },
+    {
+      kind: 'Shelling/artillery/missile attack',
+      pattern: `(?:bombardements?|pilonnages?|tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné))`,
+      places: 'any',
+    },
+
+    // Violence against civilians.
+    {
+      kind: 'Attack',
+      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu))`,
+      places: 'any',
+      generic: true,
+    },
+    {
+      kind: 'Abduction/forced disappearance',
+      pattern: `(?:enlèvements?|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?))`,
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+    },
+
+    // Demonstrations.
+    {
+      kind: 'Violent demonstration',
+      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé))`,
+      places: 'any',
+      before: 'none',
+      after: 'none',
+    },
+    {
+      kind: 'Peaceful protest',
+      pattern: `(?:manifestations?|manifestants?|rassemblements?|sit-in|${AUX} ${ADV}manifesté|${REFL} ${ADV}rassemblée?s?)`,
+      places: 'any',
+      before: 'none',
+      after: 'none',
+    },
+
+    // Strategic developments.
+    {
+      kind: 'Agreement',
+      pattern: `(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé) un accord)`,
+      places: 'any',
+    },
+    {
+      kind: 'Arrests',
+      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé))`,
+      places: 'any',
+    },
+    {
+      kind: 'Arrests',
+      pattern: `${ETRE} ${ADV}(?:arrêtée?s?|interpellée?s?|appréhendée?s?)`,
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+    },
+    {
+      kind: 'Other',
+      pattern: `(?:déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyant|${ETRE} ${ADV}évacuée?s?)`,
+      places: 'any',
+      after: 'none',
+    },
+  ],
+  cues: {
+    negation: [
+      { pattern: "(?:ne|n') ?(?:\\p{L}+['’ ]){0,2}?(?:pas|jamais|point)(?! seulement)", window: 40 },
+      { pattern: '(?:démenti|démentent|dément|nié|nient|nie|réfuté)', window: 60 },
+      { pattern: '(?:aucune?|sans)', window: 15 },
+    ],
+    hypothetical: [
+      // The conditional of hypothesis; "aurait"/"serait" are the allegation conditional, read as claims.
+      {
+        pattern: '(?!serai|aurai)\\p{L}+(?:erai(?:t|ent)|irai(?:t|ent)|rrai(?:t|ent)|drai(?:t|ent)|ttrai(?:t|ent)|oirai(?:t|ent))',
+        side: 'both',
+        window: 60,
+      },
+      { pattern: '(?:si|en cas de|risque(?:nt)? de|craint|craignent|hypothèse)', window: 40 },
+    ],
+    future: [
+      {
+        pattern:
+          "(?:va|vont|allait|allaient|devrai(?:t|ent)|prévoi(?:t|ent) de|s'apprête(?:nt)? à|menace(?:nt)? de|menacé de|sur le point de|promis de|envisage(?:nt)? de|compte(?:nt)?|prochainement)",
+        window: 40,
+      },
+      { pattern: '(?:question de (?:temps|jours|heures)|imminente?s?)', side: 'both', window: 60 },
+    ],
+    background: [
+      {
+        pattern:
+          "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|en \\d{4})",
+        side: 'both',
+        window: 30,
+      },
+    ],
+    claim: [{ pattern: "(?:aurai(?:t|ent)|serai(?:t|ent)|revendiqu\\p{L}*|affirm\\p{L}*|selon|d'après)", side: 'both', window: 80 }],
+  },
+  fatalities: {
+    deathWords: '(?:tuée?s?|morte?s?|décès|victimes|décédée?s?|péri|tombés)',
+    tollWords: "(?:faisant|tuant|coûtant la vie à|bilan (?:de|à|s'élève à|est de)|fait)",
+    victimWords:
+      '(?:personnes|civils|soldats|militaires|combattants|rebelles|policiers|enfants|femmes|hommes|membres|jihadistes|djihadistes|insurgés|manifestants|ont été|sont|auraient été|au moins)',
+    numbers: {
+      un: 1,
+      une: 1,
+      deux: 2,
+      trois: 3,
+      quatre: 4,
+      cinq: 5,
+      six: 6,
+      sept: 7,
+      huit: 8,
+      neuf: 9,
+      dix: 10,
+      onze: 11,
+      douze: 12,
+      treize: 13,
+      quatorze: 14,
+      quinze: 15,
+      seize: 16,
+      vingt: 20,
+      trente: 30,
+      quarante: 40,
+      cinquante: 50,
+      cent: 100,
+    },
+    // ACLED's codebook: "several"/"many" → 10, "dozens" → 12, "hundreds" → 100.
+    vague: {
+      'des dizaines de': 12,
+      'plusieurs dizaines de': 12,
+      'une dizaine de': 10,
+      plusieurs: 10,
+      'de nombreux': 10,
+      'de nombreuses': 10,
+      'des centaines de': 100,
+      'plusieurs centaines de': 100,
+      'une centaine de': 100,
+    },
+  },
+  control: [
+    { pattern: "il ne (?:leur |lui )?reste plus (?:\\S+ ){0,4}?qu(?:e|')", places: 'after' },
+    { pattern: "ne (?:contrôlent|contrôle|tiennent|tient|détiennent|détient) plus (?:\\S+ ){0,2}?qu(?:e|')", places: 'after' },
+    { pattern: '(?:contrôlent|contrôle|tiennent|tient) (?:toujours|encore)', places: 'after' },
+    {
+      pattern: "(?:sont|est|restent|reste|demeurent|demeure) (?:toujours |encore )?(?:aux mains|sous (?:le )?contrôle) (?:de|d'|du|des)",
+      places: 'before',
+    },
+  ],
+  clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
+  placeWindow: 60,
+};

@@ -1,0 +1,126 @@
+/**
+ * Event coding on short invented dispatches, French and English, several conflicts:
+ * each sub-type the packs cover, fatalities by ACLED's rule, and the traps (negation,
+ * future, hypothesis) that must give no event.
+ *
+ * Run alone: node --import tsx --test test/events/codeEvents.test.ts
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { codeEvents, toAcledCsv, ACLED_COLUMNS, toGeoJson } from '../../src/events/index.js';
+import type { EventRecord } from '../../src/events/types.js';
+import { analysed } from './helpers.js';
+
+async function coded(text: string, language: 'fr' | 'en', keepFlagged = false): Promise<EventRecord[]> {
+  return codeEvents(await analysed(text, language), { keepFlagged });
+}
+
+describe('events in invented dispatches', () => {
+  test('an air strike with "at least 12 killed" (Syria)', async () => {
+    const [e, ...rest] = await coded(
+      'At least 12 people were killed in an airstrike on Idlib on Sunday, the Syrian Observatory for Human Rights said.',
+      'en',
+    );
+    assert.equal(rest.length, 0);
+    assert.equal(e!.subEventType, 'Air/drone strike');
+    assert.equal(e!.eventType, 'Explosions/Remote violence');
+    assert.equal(e!.fatalities, 12);
+    assert.equal(e!.date, '2024-03-10');
+    assert.equal(e!.location.name, 'Idlib');
+    assert.equal(e!.location.country, 'SY');
+    assert.deepEqual(e!.plover, { event: 'ASSAULT', mode: 'aerial' });
+  });
+
+  test('a government recapture (Iraq, French)', async () => {
+    const [e] = await coded("L'armée irakienne a repris le contrôle de la ville de Ramadi, a annoncé le ministère de la Défense.", 'fr');
+    assert.equal(e!.subEventType, 'Government regains territory');
+    assert.equal(e!.actor1?.name, 'Military Forces of Iraq');
+    assert.equal(e!.actor1?.inter, 1);
+    assert.equal(e!.location.country, 'IQ');
+  });
+
+  test('a rebel capture (non-state actor overtakes territory)', async () => {
+    const events = await coded('Rebels captured the town of Goma on Saturday after heavy fighting with government troops.', 'en');
+    const e = events.find((x) => x.subEventType === 'Non-state actor overtakes territory');
+    assert.ok(e);
+    assert.equal(e.actor1?.inter, 2);
+    assert.equal(e.actor2?.inter, 1);
+    assert.equal(e.date, '2024-03-09');
+  });
+
+  test('a suicide bombing, "au moins 20 morts" (Afghanistan, French)', async () => {
+    const [e] = await coded('Un attentat-suicide a fait au moins 20 morts mardi à Kaboul.', 'fr');
+    assert.equal(e!.subEventType, 'Suicide bomb');
+    assert.equal(e!.fatalities, 20);
+    assert.equal(e!.location.country, 'AF');
+  });
+
+  test('vague tolls are mapped and flagged: "des dizaines" (ACLED codes 12)', async () => {
+    const [e] = await coded("Des dizaines de personnes ont été tuées dans des bombardements sur Alep, selon l'OSDH.", 'fr');
+    assert.equal(e!.subEventType, 'Shelling/artillery/missile attack');
+    assert.equal(e!.fatalities, 12);
+    assert.equal(e!.flags.fatalitiesEstimated, true);
+    assert.equal(e!.attributedTo, 'OSDH');
+  });
+
+  test('an abduction (Sahel, French)', async () => {
+    const [e] = await coded('Des jihadistes ont enlevé trois humanitaires lundi près de Gao, selon des sources locales.', 'fr');
+    assert.equal(e!.subEventType, 'Abduction/forced disappearance');
+    assert.equal(e!.eventType, 'Violence against civilians');
+    assert.equal(e!.location.country, 'ML');
+    assert.equal(e!.fatalities, null);
+  });
+
+  test('a protest is coded with protesters as actor1 (Mali)', async () => {
+    const [e] = await coded('Thousands of protesters marched in Bamako on Friday against the junta.', 'en');
+    assert.equal(e!.eventType, 'Protests');
+    assert.equal(e!.actor1?.name, 'Protesters (Mali)');
+    assert.equal(e!.actor1?.inter, 6);
+    assert.equal(e!.disorderType, 'Demonstrations');
+  });
+
+  test('an arrest and a ceasefire are strategic developments', async () => {
+    const [arrest] = await coded('La police a interpellé dix personnes samedi à Paris.', 'fr');
+    assert.equal(arrest!.subEventType, 'Arrests');
+    assert.equal(arrest!.actor1?.name, 'Police Forces of France');
+    const [deal] = await coded('The two sides agreed a ceasefire in Khartoum on Thursday.', 'en');
+    assert.equal(deal!.subEventType, 'Agreement');
+  });
+
+  test('a negated shelling gives no event, or a negated one when asked', async () => {
+    const text = 'The army denied that it shelled Mosul on Tuesday.';
+    assert.deepEqual(await coded(text, 'en'), []);
+    const all = await coded(text, 'en', true);
+    assert.ok(all.length > 0 && all.every((e) => e.flags.negated));
+  });
+
+  test('a future offensive gives no event (Ukraine)', async () => {
+    const text = 'Russian forces will launch an offensive against Ukrainian troops near Kharkiv next week, officials said.';
+    assert.deepEqual(await coded(text, 'en'), []);
+    assert.ok((await coded(text, 'en', true)).every((e) => e.flags.future));
+  });
+
+  test('a hypothetical gives no event', async () => {
+    assert.deepEqual(await coded('La reconquête de Mossoul donnerait au gouvernement sa plus grande victoire.', 'fr'), []);
+    assert.deepEqual(await coded('The capture of Kharkiv would give Russia its biggest victory.', 'en'), []);
+  });
+
+  test('a text with no event gives none', async () => {
+    assert.deepEqual(await coded('The minister opened a new school in Lyon on Monday and praised the teachers.', 'en'), []);
+  });
+
+  test('ACLED CSV: its columns in order, RFC 4180 quoting; GeoJSON points', async () => {
+    const events = await coded(
+      'At least 12 people were killed in an airstrike on Idlib on Sunday, the Syrian Observatory for Human Rights said.',
+      'en',
+    );
+    const csv = toAcledCsv(events);
+    const [header, row] = csv.split('\r\n');
+    assert.equal(header, ACLED_COLUMNS.join(','));
+    assert.ok(row!.startsWith('SYR-'));
+    assert.match(row!, /,760,/);
+    assert.match(row!, /"On 2024-03-10, [^"]*Idlib[^"]*"/);
+    const geo = toGeoJson(events);
+    assert.equal(geo.features[0]!.geometry.coordinates[0], events[0]!.location.lon);
+  });
+});
