@@ -34,3 +34,8 @@ export type {
   SubEventType,
   EventType,
 } from './events/types.js';
+export { analyze, analyzeArticle } from './analyze/analyze.js';
+export type { AnalyzeOptions, AnalyzedArticle } from './analyze/analyze.js';
+export type { Analysis, Entity, EntityKind, Place, PlaceKind, Quote, TimeExpression, Span, Mention } from './analyze/types.js';
+export { loadGazetteer, loadDefaultGazetteer, loadGeoNamesFile, composeGazetteer, createGazetteer } from './analyze/gazetteer/index.js';
+export type { Gazetteer, GazetteerEntry, NameMatch } from './analyze/gazetteer/index.js';
