@@ -64,7 +64,8 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     articles: folded(pack.articles),
     clitics: folded(pack.clitics),
     speechVerbs: folded(pack.speechVerbs),
-    stopwords: folded(pack.stopwords),
+    // Titles are never place names either: one list serves both purposes.
+    stopwords: folded([...pack.stopwords, ...pack.personTitles]),
     personTitles: folded(pack.personTitles),
     leadingHeads: folded(pack.placeHeads.leading),
     trailingHeads: folded(pack.placeHeads.trailing),

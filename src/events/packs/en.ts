@@ -3,6 +3,7 @@
  * the cues that cancel or qualify them. Verbs carry the forms agency copy uses (past,
  * perfect, passive, gerund, noun).
  */
+import { enNumbers } from '../../analyze/packs/en/numbers.js';
 import type { EventPack } from './eventPack.js';
 
 /** Perfect and pluperfect auxiliaries. */
@@ -186,28 +187,7 @@ export const enEvents: EventPack = {
     tollWords: '(?:killing|killed|left|leaving|death toll (?:rose |climbed )?(?:to|of|at)|toll (?:rose )?to|claimed the lives of)',
     victimWords:
       '(?:people|civilians|soldiers|troops|fighters|rebels|militants|police(?:men| officers)?|children|women|men|members|protesters|persons|were|have been|had been|are|others)',
-    numbers: {
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      eight: 8,
-      nine: 9,
-      ten: 10,
-      eleven: 11,
-      twelve: 12,
-      thirteen: 13,
-      fourteen: 14,
-      fifteen: 15,
-      twenty: 20,
-      thirty: 30,
-      forty: 40,
-      fifty: 50,
-      hundred: 100,
-    },
+    numbers: enNumbers,
     // ACLED's codebook: "several"/"many" → 10, "dozens" → 12, "hundreds" → 100.
     vague: { dozens: 12, 'dozens of': 12, several: 10, many: 10, scores: 12, 'scores of': 12, hundreds: 100, 'hundreds of': 100 },
   },

@@ -4,6 +4,7 @@
  * endings (e?s?); auxiliaries cover the tenses agency copy uses (passé composé,
  * plus-que-parfait, the allegation conditional "aurait").
  */
+import { frNumbers } from '../../analyze/packs/fr/numbers.js';
 import type { EventPack } from './eventPack.js';
 
 /** Auxiliaries of the passé composé and plus-que-parfait, and the conditional of allegation. */
@@ -208,30 +209,7 @@ export const frEvents: EventPack = {
     tollWords: "(?:faisant|tuant|coûtant la vie à|bilan (?:de|à|s'élève à|est de)|fait)",
     victimWords:
       '(?:personnes|civils|soldats|militaires|combattants|rebelles|policiers|enfants|femmes|hommes|membres|jihadistes|djihadistes|insurgés|manifestants|ont été|sont|auraient été|au moins)',
-    numbers: {
-      un: 1,
-      une: 1,
-      deux: 2,
-      trois: 3,
-      quatre: 4,
-      cinq: 5,
-      six: 6,
-      sept: 7,
-      huit: 8,
-      neuf: 9,
-      dix: 10,
-      onze: 11,
-      douze: 12,
-      treize: 13,
-      quatorze: 14,
-      quinze: 15,
-      seize: 16,
-      vingt: 20,
-      trente: 30,
-      quarante: 40,
-      cinquante: 50,
-      cent: 100,
-    },
+    numbers: frNumbers,
     // ACLED's codebook: "several"/"many" → 10, "dozens" → 12, "hundreds" → 100.
     vague: {
       'des dizaines de': 12,

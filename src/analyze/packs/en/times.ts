@@ -1,4 +1,5 @@
 import type { TimeSection } from '../textPack.js';
+import { enNumbers } from './numbers.js';
 
 /** English time expressions. Prepositions ("on", "in") stay outside the mention unless they make it a time ("since 2012"). */
 export const enTimes: TimeSection = {
@@ -47,24 +48,7 @@ export const enTimes: TimeSection = {
     evening: 'evening',
     night: 'night',
   },
-  numbers: {
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-  },
+  // "a day", "an hour": the article counts as one in time expressions.
+  numbers: { ...enNumbers, a: 1, an: 1 },
   capitalizedNames: true,
 };

@@ -1,4 +1,5 @@
 import type { TimeSection } from '../textPack.js';
+import { frNumbers } from './numbers.js';
 
 /** French time expressions. Prepositions ("le", "en") stay outside the mention unless they make it a time ("depuis 2012"). */
 export const frTimes: TimeSection = {
@@ -57,24 +58,6 @@ export const frTimes: TimeSection = {
     soirée: 'evening',
     nuit: 'night',
   },
-  numbers: {
-    un: 1,
-    une: 1,
-    deux: 2,
-    trois: 3,
-    quatre: 4,
-    cinq: 5,
-    six: 6,
-    sept: 7,
-    huit: 8,
-    neuf: 9,
-    dix: 10,
-    onze: 11,
-    douze: 12,
-    quinze: 15,
-    vingt: 20,
-    trente: 30,
-    quelques: 0,
-  },
+  numbers: { ...frNumbers, quelques: 0 },
   capitalizedNames: false,
 };
