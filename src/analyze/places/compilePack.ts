@@ -5,6 +5,7 @@
 import type { PlaceKind } from '../types.js';
 import type { PlacesPack } from './placesPack.js';
 import { foldWord } from './foldWord.js';
+import { PACKS } from '../../core/packs/index.js';
 
 export interface CompiledPlacesPack {
   pack: PlacesPack;
@@ -64,8 +65,9 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     articles: folded(pack.articles),
     clitics: folded(pack.clitics),
     speechVerbs: folded(pack.speechVerbs),
-    // Titles are never place names either: one list serves both purposes.
-    stopwords: folded([...pack.stopwords, ...pack.personTitles]),
+    // Titles, month and weekday names are never place names either: their lists live in
+    // one place each (personTitles here, calendars in the extraction packs).
+    stopwords: folded([...pack.stopwords, ...pack.personTitles, ...calendarNames(pack.code)]),
     personTitles: folded(pack.personTitles),
     leadingHeads: folded(pack.placeHeads.leading),
     trailingHeads: folded(pack.placeHeads.trailing),
@@ -78,4 +80,18 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
   };
   cache.set(pack, compiled);
   return compiled;
+}
+
+/**
+ * Full month and weekday names ("décembre", "lundi") of the pack's language, or of every
+ * language for the merged pack ('und'): the longest name of each month and day, so that
+ * abbreviations that are also words ("mar", "sun") stay out.
+ */
+function calendarNames(code: string): string[] {
+  const longest = (names: Record<string, number>): string[] => {
+    const best = new Map<number, string>();
+    for (const [name, n] of Object.entries(names)) if ((best.get(n)?.length ?? 0) < name.length) best.set(n, name);
+    return [...best.values()];
+  };
+  return PACKS.filter((p) => code === 'und' || p.code === code).flatMap((p) => [...longest(p.months), ...longest(p.weekdays)]);
 }
