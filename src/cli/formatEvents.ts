@@ -1,5 +1,5 @@
 /** `vigie events --format text`: one block per event, readable in a terminal. */
-import type { EventRecord } from '../events/types.js';
+import type { ControlClaim, EventRecord } from '../events/types.js';
 
 export function formatEventText(e: EventRecord): string {
   const flags = Object.entries(e.flags)
@@ -16,5 +16,17 @@ export function formatEventText(e: EventRecord): string {
     ...e.evidence.map((ev) => `  evidence  [${ev.start}-${ev.end}] ${ev.text.replace(/\s+/g, ' ')}`),
     `  id        ${e.id}`,
   ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Control statements after the events: who holds what, as of when, according to whom. */
+export function formatControlClaims(claims: readonly ControlClaim[]): string {
+  const lines = ['Control stated'];
+  for (const c of claims) {
+    lines.push(
+      `  ${c.asOf ?? 'undated'}  ${c.holder} hold ${c.places.map((p) => p.name).join(', ')}${c.attributedTo ? `  (according to ${c.attributedTo})` : ''}`,
+      ...c.evidence.map((ev) => `    evidence  [${ev.start}-${ev.end}] ${ev.text.replace(/\s+/g, ' ')}`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -18,6 +18,7 @@ import { registerIngestCommand } from './commands/ingest.js';
 import { registerGazetteerCommand } from './commands/gazetteer.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerEventsCommand } from './commands/events.js';
+import { registerControlCommand, registerHistoryCommand } from './commands/history.js';
 
 const EXIT_USAGE = 2;
 
@@ -52,6 +53,8 @@ export async function main(argv: string[] = process.argv, io: CliIO = process): 
   registerAnalyzeCommand(program, (code) => (exitCode = code), io);
   registerGazetteerCommand(program, (code) => (exitCode = code), io);
   registerEventsCommand(program, (code) => (exitCode = code), io);
+  registerHistoryCommand(program, (code) => (exitCode = code), io);
+  registerControlCommand(program, (code) => (exitCode = code), io);
 
   try {
     await program.parseAsync(argv);

@@ -22,6 +22,7 @@ import { findTriggers, type TriggerHit } from './findTriggers.js';
 import { ACLED_SUB_TYPES, ARMED_INTER } from './packs/acledTaxonomy.js';
 import { eventPackFor, type ActorRole } from './packs/eventPack.js';
 import { readFlags } from './readFlags.js';
+import { sourceOf } from './sourceOf.js';
 import type { EventActor, EventFlags, EventRecord, SubEventType } from './types.js';
 
 export interface CodeEventsOptions {
@@ -98,7 +99,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
               actor2,
               location: eventLocation(place, contextual),
               fatalities: fatalities.count,
-              sources: [{ outlet: article.siteName ?? hostOf(article.url), url: article.url, publishedAt: article.publishedAt }],
+              sources: [sourceOf(article)],
+              reports: 1,
               attributedTo,
               evidence: [{ articleId, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) }],
               confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
@@ -281,13 +283,4 @@ function contains(outer: Place, inner: Place): boolean {
   if (outer.kind === 'admin' || outer.kind === 'region') return outer.admin1 !== null && outer.admin1 === inner.admin1;
   if (inner.parent !== null && inner.parent === outer.name) return true;
   return haversineKm(outer.lat!, outer.lon!, inner.lat!, inner.lon!) <= CITY_RADIUS_KM;
-}
-
-function hostOf(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

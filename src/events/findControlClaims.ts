@@ -11,6 +11,7 @@ import { eventDate } from './eventDate.js';
 import { eventLocation } from './eventLocation.js';
 import { locatablePlaces, placesForTrigger } from './eventPlaces.js';
 import { eventPackFor } from './packs/eventPack.js';
+import { sourceOf } from './sourceOf.js';
 import type { ControlClaim } from './types.js';
 
 export function findControlClaims(article: AnalyzedArticle): ControlClaim[] {
@@ -47,6 +48,7 @@ export function findControlClaims(article: AnalyzedArticle): ControlClaim[] {
           holder: actor.name,
           places: held.map((p) => eventLocation(p, false)),
           attributedTo: attributionFor(hit, analysis.quotes, analysis.entities),
+          sources: [sourceOf(article)],
           evidence: [{ articleId, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) }],
         });
       }

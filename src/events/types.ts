@@ -65,6 +65,8 @@ export interface EventSource {
   outlet: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** Set on a syndicated copy: the URL (or id) of the dispatch it republishes. Copies count as one report. */
+  copyOf?: string;
 }
 
 export interface Evidence {
@@ -104,6 +106,8 @@ export interface EventRecord {
   /** ACLED's rule: the lowest figure stated; null when unknown, never 0 for unknown. */
   fatalities: number | null;
   sources: EventSource[];
+  /** Independent reports: sources, with syndicated copies of one dispatch counted once. */
+  reports: number;
   /** Who the article says reports the event ("OSDH", "witnesses"), or null when it says it in its own voice. */
   attributedTo: string | null;
   /** One English sentence built from the fields. */
@@ -121,5 +125,7 @@ export interface ControlClaim {
   /** ACLED-style place names ("Aleppo - Sukkari"), with their coordinates. */
   places: EventLocation[];
   attributedTo: string | null;
+  /** The article that makes the claim. */
+  sources: EventSource[];
   evidence: Evidence[];
 }

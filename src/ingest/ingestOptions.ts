@@ -5,6 +5,7 @@
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, USER_AGENT } from '../core/options.js';
 import type { Article } from '../core/article.js';
 import type { Store, StoredAnalysis } from '../store/types.js';
+import { eventsToSave } from './codeStoredEvents.js';
 import type { IngestEvent } from './ingestEvents.js';
 
 export interface IngestOptions {
@@ -40,7 +41,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /**
    * Analyses each new article or version before it is saved; the analysis is stored with
-   * it, in the same transaction (`vigie ingest --analyze`).
+   * it, in the same transaction, and its events are coded and merged into the store's
+   * once it is saved (`vigie ingest --analyze`).
    */
   analyze?: ((article: Article) => StoredAnalysis) | null;
 }
@@ -85,9 +87,22 @@ function positive(v: number | undefined, d: number): number {
 }
 
 /**
- * The store every stage saves through, with each article analysed on its way in: one
- * wrapper here rather than an option threaded through every kind of input.
+ * The store every stage saves through, with each article analysed on its way in and, once
+ * saved, its events coded and merged: one wrapper here rather than an option threaded
+ * through every kind of input.
  */
 function analysingStore(store: Store, analyze: (article: Article) => StoredAnalysis): Store {
-  return { ...store, save: (input) => store.save({ ...input, analysis: input.analysis ?? analyze(input.article) }) };
+  return {
+    ...store,
+    save: async (input) => {
+      const analysis = input.analysis ?? analyze(input.article);
+      const outcome = await store.save({ ...input, analysis });
+      if (outcome.status !== 'unchanged' && analysis !== null) {
+        await store.saveEvents(
+          eventsToSave(outcome.articleId, input.fetch.url, outcome.version, { ...input.article, analysis: analysis.analysis }),
+        );
+      }
+      return outcome;
+    },
+  };
 }

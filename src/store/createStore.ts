@@ -2,7 +2,9 @@
 import type { Db } from './db.js';
 import { getFeedState, setFeedState } from './feedState.js';
 import { migrate, migrationStatus } from './migrate.js';
-import { exportArticles, getArticle, getRaw } from './readArticles.js';
+import { queryControlClaims, queryEvents } from './queryEvents.js';
+import { articlesToCode, countArticlesToCode, exportArticles, getArticle, getRaw } from './readArticles.js';
+import { saveEvents } from './saveEvents.js';
 import { saveQueue } from './saveQueue.js';
 import { searchArticles } from './searchArticles.js';
 import { storeStats } from './storeStats.js';
@@ -27,6 +29,11 @@ export function createStore(db: Db): Store {
     getRaw: (idOrUrl, version) => getRaw(db, idOrUrl, version),
     export: (opts) => exportArticles(db, opts?.batchSize),
     stats: () => storeStats(db),
+    saveEvents: (input) => saveEvents(db, input),
+    articlesToCode: (coder) => articlesToCode(db, coder),
+    countArticlesToCode: (coder) => countArticlesToCode(db, coder),
+    events: (q) => queryEvents(db, q),
+    controlClaims: (place) => queryControlClaims(db, place ?? null),
     getFeedState: (url) => getFeedState(db, url),
     setFeedState: (state) => setFeedState(db, state),
     close: () => db.close(),

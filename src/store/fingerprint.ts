@@ -5,7 +5,7 @@
  * estimated Jaccard similarity stays high; two independent reports of one event share
  * few three-word runs. Pure and deterministic: signatures are stored and compared later.
  */
-import { foldText } from './foldText.js';
+import { foldText } from '../core/foldText.js';
 
 export const NUM_HASHES = 128;
 export const BANDS = 32;

@@ -50,6 +50,37 @@ export async function* exportArticles(db: Queryable, batchSize = DEFAULT_EXPORT_
   }
 }
 
+/**
+ * Articles whose current version has not been coded for events by `coder`, in id order,
+ * paged like export. Coding one takes it off the list, so each page starts again from
+ * the last id seen rather than from an offset.
+ */
+export async function* articlesToCode(db: Queryable, coder: string, batchSize = DEFAULT_EXPORT_BATCH): AsyncGenerator<StoredArticle> {
+  const size = Math.max(1, Math.floor(batchSize));
+  let last = '0';
+  for (;;) {
+    const r = await db.query<Row>(
+      `${SELECT} WHERE a.id > $1::bigint AND NOT EXISTS (
+         SELECT 1 FROM event_codings c WHERE c.article_id = a.id AND c.version = a.current_version AND c.coder = $2)
+       ORDER BY a.id LIMIT ${size}`,
+      [last, coder],
+    );
+    for (const row of r.rows) yield toStored(row);
+    if (r.rows.length < size) return;
+    last = r.rows.at(-1)!.id;
+  }
+}
+
+/** How many articles `articlesToCode` would give: for progress bars. */
+export async function countArticlesToCode(db: Queryable, coder: string): Promise<number> {
+  const r = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM articles a WHERE NOT EXISTS (
+       SELECT 1 FROM event_codings c WHERE c.article_id = a.id AND c.version = a.current_version AND c.coder = $1)`,
+    [coder],
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
 function toStored(row: Row): StoredArticle {
   return {
     id: row.id,

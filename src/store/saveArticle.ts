@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../core/article.js';
 import type { Db, Queryable } from './db.js';
-import { foldText } from './foldText.js';
+import { foldText } from '../core/foldText.js';
 import { linkDuplicates } from './linkDuplicates.js';
 import { saveArticles } from './saveArticles.js';
 import type { SaveInput, SaveOutcome } from './types.js';

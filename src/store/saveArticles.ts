@@ -10,7 +10,7 @@ import { gzip } from 'node:zlib';
 import { VigieError } from '../core/errors.js';
 import type { Db, Queryable } from './db.js';
 import { DUPLICATE_THRESHOLD, estimateJaccard, lshBands, minhashSignature, signatureFromBytes, signatureToBytes } from './fingerprint.js';
-import { searchConfig } from './foldText.js';
+import { searchConfig } from '../core/foldText.js';
 
 import {
   articleRow,

@@ -7,7 +7,7 @@
  */
 import { VigieError } from '../core/errors.js';
 import type { Db } from './db.js';
-import { foldText } from './foldText.js';
+import { foldText } from '../core/foldText.js';
 import { makeSnippet, tsqueryLexemes, type SnippetTerm } from './snippet.js';
 import type { SearchHit, SearchQuery } from './types.js';
 

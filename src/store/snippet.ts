@@ -6,7 +6,7 @@
  * approximates the stemmer closely enough to mark what the search found.
  */
 import { SNIPPET_MARKS } from './types.js';
-import { foldText } from './foldText.js';
+import { foldText } from '../core/foldText.js';
 
 export interface SnippetTerm {
   /** Folded lexeme as PostgreSQL produced it (a stem for french/english). */

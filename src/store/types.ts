@@ -5,6 +5,13 @@
  */
 import type { Analysis } from '../analyze/types.js';
 import type { Article } from '../core/article.js';
+import type { ControlClaim, EventRecord } from '../events/types.js';
+import type { PlaceQuery } from '../events/placeQuery.js';
+import type { SaveEventsInput } from './saveEvents.js';
+import type { EventQuery } from './queryEvents.js';
+
+export type { SaveEventsInput } from './saveEvents.js';
+export type { EventQuery } from './queryEvents.js';
 
 /** Where to keep data. `url` selects a PostgreSQL server; otherwise PGlite in `home`. */
 export interface StoreOptions {
@@ -145,6 +152,18 @@ export interface Store {
   /** Every article, latest versions, in id order, streamed in pages: memory stays flat. */
   export(opts?: { batchSize?: number }): AsyncIterable<StoredArticle>;
   stats(): Promise<StoreStats>;
+  /**
+   * Replaces the events and control claims coded from an article's current version and
+   * re-merges the events they touch, in one transaction: re-coding never duplicates.
+   */
+  saveEvents(input: SaveEventsInput): Promise<void>;
+  /** Articles whose current version was not coded for events by `coder` (streamed). */
+  articlesToCode(coder: string): AsyncIterable<StoredArticle>;
+  countArticlesToCode(coder: string): Promise<number>;
+  /** Merged events, filtered, in date order. */
+  events(q?: EventQuery): Promise<EventRecord[]>;
+  /** Control claims about a place and the places inside it (every claim with no place). */
+  controlClaims(place?: PlaceQuery | null): Promise<ControlClaim[]>;
   getFeedState(url: string): Promise<FeedState | null>;
   setFeedState(state: Omit<FeedState, 'checkedAt'>): Promise<void>;
   close(): Promise<void>;

@@ -79,6 +79,17 @@ describe('events in invented dispatches', () => {
     assert.equal(e!.disorderType, 'Demonstrations');
   });
 
+  test('mob violence: a crowd lynching a suspect, in English and French', async () => {
+    const [en] = await coded('A suspected thief was lynched by residents in Kano on Sunday, police said.', 'en');
+    assert.equal(en!.subEventType, 'Mob violence');
+    assert.equal(en!.eventType, 'Riots');
+    assert.equal(en!.actor1?.inter, 5);
+    assert.equal(en!.location.country, 'NG');
+    const [fr] = await coded('Une foule en colère a lynché deux hommes accusés de vol samedi à Goma, selon la police.', 'fr');
+    assert.equal(fr!.subEventType, 'Mob violence');
+    assert.equal(fr!.location.country, 'CD');
+  });
+
   test('an arrest and a ceasefire are strategic developments', async () => {
     const [arrest] = await coded('La police a interpellé dix personnes samedi à Paris.', 'fr');
     assert.equal(arrest!.subEventType, 'Arrests');

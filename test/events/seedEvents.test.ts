@@ -18,10 +18,10 @@ import { composeGazetteer } from '../../src/analyze/gazetteer/composeGazetteer.j
 import { loadDefaultGazetteer } from '../../src/analyze/gazetteer/loadDefaultGazetteer.js';
 import type { GazetteerEntry } from '../../src/analyze/gazetteer/types.js';
 import { haversineKm } from '../../src/analyze/places/haversineKm.js';
-import { codeEvents, findControlClaims } from '../../src/events/index.js';
+import { codeEvents, controlAt, findControlClaims, mergeEvents, placeQuery } from '../../src/events/index.js';
 import type { ControlClaim, EventLocation, EventRecord } from '../../src/events/types.js';
 import { extract } from '../../src/index.js';
-import { aleppoDistrictEntries } from '../analyze/helpers/aleppoDistricts.js';
+import { ALEPPO_ID, aleppoDistrictEntries } from '../analyze/helpers/aleppoDistricts.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = resolve(ROOT, '../shared');
@@ -161,5 +161,18 @@ describe('events in the seed dispatch', () => {
         p,
       );
     for (const ev of c!.evidence) assert.equal(article.text.slice(ev.start, ev.end), ev.text);
+  });
+
+  test('control of Aleppo on 2016-12-12 (controlAt): the captured districts to the army, the rest stated for the rebels', () => {
+    const merged = mergeEvents(events.map((record) => ({ record, article: 'seed', group: 'seed' })));
+    assert.equal(merged.length, gold.events.length, 'merging one article changes no count');
+    const report = controlAt(placeQuery(['Aleppo'], ALEPPO_ID), '2016-12-12', merged, findControlClaims(article));
+    const holderOf = (goldPlace: string): string[] =>
+      report.holders.filter((h) => h.places.some((p) => at(p.location, goldPlace))).map((h) => h.holder);
+    for (const g of gold.events.filter((x) => x.sub_event_type === 'Government regains territory')) {
+      assert.deepEqual(holderOf(g.place), [g.actor1], g.place);
+    }
+    for (const c of gold.control_status) for (const p of c.places) assert.deepEqual(holderOf(p), [c.holder], p);
+    assert.deepEqual(report.contested, []);
   });
 });

@@ -57,3 +57,28 @@ test('duplicated whole documents do not make their lines boilerplate', () => {
 test('CRLF and CR line endings are handled', () => {
   assert.deepEqual([...repeatedLines(['One\r\nShared line\r\n', 'Two\rShared line'])], ['Shared line']);
 });
+
+test('a syndicated copy (new title, one line changed) is content, not template', () => {
+  const body = [
+    'Rebels withdrew on Monday from six districts of the eastern part of the city, a monitoring group said.',
+    'The group said only two large districts and a handful of small ones were left to the insurgents.',
+    'Residents described bodies lying in the streets and families sleeping in shops and on pavements.',
+  ];
+  const agency = doc('Advertise here', 'Rebels leave six districts', ...body, 'Advertise here');
+  const copy = doc(
+    'Advertise here',
+    'Six districts abandoned by the rebels',
+    ...body.slice(0, 2),
+    'Residents spoke of bodies in the streets.',
+    'Advertise here',
+  );
+  assert.equal(repeatedLines([agency, copy]).size, 0, 'two copies of one dispatch share no template');
+  // A third, different story from the same site still shows the site's own lines.
+  const other = doc(
+    'Advertise here',
+    'Storm closes the port',
+    'The port was closed on Tuesday as winds reached 120 km/h.',
+    'Advertise here',
+  );
+  assert.deepEqual([...repeatedLines([agency, copy, other])], ['Advertise here']);
+});

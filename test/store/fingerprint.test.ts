@@ -10,7 +10,7 @@ import {
   signatureFromBytes,
   signatureToBytes,
 } from '../../src/store/fingerprint.js';
-import { foldText } from '../../src/store/foldText.js';
+import { foldText } from '../../src/core/foldText.js';
 import * as F from './fixtures.js';
 
 const body = (spec: F.PageSpec): string => F.article(spec).text;

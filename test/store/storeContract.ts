@@ -12,8 +12,10 @@ import { sha256Hex } from '../../src/store/saveArticle.js';
 import type { Analysis } from '../../src/analyze/types.js';
 import type { SearchHit, Store } from '../../src/store/types.js';
 import * as F from './fixtures.js';
+import { ARMY, claim, district, IDLIB, record, RUSSIA } from '../events/records.js';
+import { placeQuery } from '../../src/events/placeQuery.js';
 
-const TABLES = 'articles, article_versions, article_minhash_bands, outlets, feed_state';
+const TABLES = 'articles, article_versions, article_minhash_bands, outlets, feed_state, events';
 
 export function storeContract(name: string, makeDb: () => Promise<Db>): void {
   describe(`store contract: ${name}`, () => {
@@ -399,6 +401,156 @@ export function storeContract(name: string, makeDb: () => Promise<Db>): void {
           { day: '2024-03-07', articles: 1 },
           { day: '2024-03-08', articles: 1 },
         ]);
+      });
+
+      test('events: merged across articles, a syndicated copy counted once, re-coding never duplicates', async () => {
+        const [agency, copy, other] = await saveAll(F.dispatch, F.copyRetitled, F.englishReport);
+        const ev = (url: string, extra: Parameters<typeof record>[0] = {}) => record({ id: `ev_${url.length}`, url, ...extra });
+        const code = (articleId: string, events: ReturnType<typeof record>[], claims: ReturnType<typeof claim>[] = []) =>
+          store.saveEvents({ articleId, version: 1, coder: 'vigie/test', events, claims });
+        await code(agency!, [ev(F.dispatch.url, { attributedTo: 'OSDH' })]);
+        await code(copy!, [ev(F.copyRetitled.url, { attributedTo: 'OSDH' })]);
+        const first = await store.events();
+        assert.equal(first.length, 1);
+        let e = first[0];
+        assert.equal(e!.sources.length, 2);
+        assert.equal(e!.reports, 1, 'the copy is in the agency group');
+        assert.equal(e!.sources.find((s) => s.url === F.copyRetitled.url)?.copyOf, F.dispatch.url);
+
+        await code(other!, [
+          ev(F.englishReport.url, { fatalities: 4 }),
+          ev(F.englishReport.url, { subType: 'Air/drone strike', location: IDLIB, actor1: RUSSIA, actor2: null }),
+        ]);
+        const events = await store.events();
+        assert.equal(events.length, 2);
+        [e] = events.filter((x) => x.subEventType === 'Government regains territory');
+        assert.equal(e!.reports, 2);
+        assert.equal(e!.fatalities, 4);
+        assert.equal(await count('event_mentions'), 4);
+
+        // Coding the same article again replaces its mentions: nothing doubles.
+        await code(other!, [
+          ev(F.englishReport.url, { fatalities: 4 }),
+          ev(F.englishReport.url, { subType: 'Air/drone strike', location: IDLIB, actor1: RUSSIA, actor2: null }),
+        ]);
+        assert.deepEqual(await store.events(), events);
+        assert.equal(await count('event_mentions'), 4);
+        // Re-coded with fewer events: the strike goes, the capture loses a source.
+        await code(other!, []);
+        const after = await store.events();
+        assert.deepEqual(
+          after.map((x) => [x.id, x.reports]),
+          [[e!.id, 1]],
+        );
+      });
+
+      test('events: the merged result does not depend on the order articles were coded in', async () => {
+        const [a, b, c] = await saveAll(F.dispatch, F.copyRetitled, F.englishReport);
+        const coded: [string, ReturnType<typeof record>[]][] = [
+          [
+            a!,
+            [
+              record({ id: 'ev_a', url: F.dispatch.url }),
+              record({ id: 'ev_a2', url: F.dispatch.url, subType: 'Air/drone strike', location: IDLIB, actor1: ARMY, actor2: null }),
+            ],
+          ],
+          [b!, [record({ id: 'ev_b', url: F.copyRetitled.url, fatalities: 2 })]],
+          [
+            c!,
+            [
+              record({ id: 'ev_c', url: F.englishReport.url, subType: 'Air/drone strike', location: IDLIB, actor1: RUSSIA, actor2: null }),
+              record({
+                id: 'ev_c2',
+                url: F.englishReport.url,
+                subType: 'Air/drone strike',
+                location: IDLIB,
+                actor1: null,
+                actor2: null,
+                text: 'x',
+              }),
+            ],
+          ],
+        ];
+        const run = async (order: number[]) => {
+          await db.query('TRUNCATE events, event_mentions, event_codings, control_claims');
+          for (const i of order)
+            await store.saveEvents({ articleId: coded[i]![0], version: 1, coder: 'vigie/test', events: coded[i]![1], claims: [] });
+          return store.events();
+        };
+        const forward = await run([0, 1, 2]);
+        assert.equal(forward.length, 3);
+        assert.deepEqual(await run([2, 1, 0]), forward);
+        assert.deepEqual(await run([1, 2, 0]), forward);
+      });
+
+      test('events: filters by day, place (inside it too, accents aside), type, actor, source and limit', async () => {
+        const [a, b] = await saveAll(F.dispatch, F.englishReport);
+        await store.saveEvents({
+          articleId: a!,
+          version: 1,
+          coder: 'vigie/test',
+          events: [
+            record({ id: 'ev_1', url: F.dispatch.url, location: district('Kallassé', 900003), attributedTo: 'OSDH' }),
+            record({ id: 'ev_2', url: F.dispatch.url, date: '2016-12-14', location: district('Ferdous', 900002) }),
+          ],
+          claims: [claim('Syrian rebels', [district('Sukkari', 900001)], '2016-12-12', F.dispatch.url, 'OSDH')],
+        });
+        await store.saveEvents({
+          articleId: b!,
+          version: 1,
+          coder: 'vigie/test',
+          events: [
+            record({
+              id: 'ev_3',
+              url: F.englishReport.url,
+              subType: 'Air/drone strike',
+              location: IDLIB,
+              actor1: RUSSIA,
+              actor2: null,
+              date: '2016-12-13',
+            }),
+          ],
+          claims: [],
+        });
+        const names = async (q: Parameters<Store['events']>[0]) => (await store.events(q)).map((e) => e.location.name);
+        assert.deepEqual(await names({}), ['Aleppo - Kallassé', 'Idlib', 'Aleppo - Ferdous']);
+        assert.deepEqual(await names({ since: '2016-12-13', until: '2016-12-13' }), ['Idlib']);
+        assert.deepEqual(await names({ place: placeQuery(['Aleppo']) }), ['Aleppo - Kallassé', 'Aleppo - Ferdous']);
+        assert.deepEqual(await names({ place: placeQuery(['KALLASSE']) }), ['Aleppo - Kallassé']);
+        assert.deepEqual(await names({ place: placeQuery(['Somewhere'], 900002) }), ['Aleppo - Ferdous']);
+        assert.deepEqual(await names({ type: 'battles' }), ['Aleppo - Kallassé', 'Aleppo - Ferdous']);
+        assert.deepEqual(await names({ type: 'drone' }), ['Idlib']);
+        assert.deepEqual(await names({ actor: 'russia' }), ['Idlib']);
+        assert.deepEqual(await names({ source: 'osdh' }), ['Aleppo - Kallassé']);
+        assert.deepEqual(await names({ source: 'agence.example' }), ['Aleppo - Kallassé', 'Aleppo - Ferdous']);
+        assert.deepEqual(await names({ limit: 1 }), ['Aleppo - Kallassé']);
+        assert.deepEqual(await names({ subTypes: ['Air/drone strike'] }), ['Idlib']);
+
+        const claims = await store.controlClaims(placeQuery(['aleppo']));
+        assert.deepEqual(
+          claims.map((c) => [c.holder, c.places.map((p) => p.name)]),
+          [['Syrian rebels', ['Aleppo - Sukkari']]],
+        );
+        assert.deepEqual(await store.controlClaims(placeQuery(['Idlib'])), []);
+      });
+
+      test('events: articles not coded by this coder, or coded from an older version, are listed to code', async () => {
+        const [a, b] = await saveAll(F.dispatch, F.englishReport);
+        assert.equal(await store.countArticlesToCode('vigie/test'), 2);
+        await store.saveEvents({ articleId: a!, version: 1, coder: 'vigie/test', events: [], claims: [] });
+        assert.equal(await store.countArticlesToCode('vigie/test'), 1);
+        const pending = [];
+        for await (const x of store.articlesToCode('vigie/test')) pending.push(x.id);
+        assert.deepEqual(pending, [b]);
+        assert.equal(await store.countArticlesToCode('vigie/other'), 2, 'another coder re-codes everything');
+        // A new version of a coded article is to be coded again.
+        await store.save(
+          F.input({
+            ...F.dispatch,
+            paragraphs: [...F.dispatch.paragraphs, 'Une phrase ajoutée plus tard dans la journée par la rédaction.'],
+          }),
+        );
+        assert.equal(await store.countArticlesToCode('vigie/test'), 2);
       });
 
       test('feed state: set, read back, overwrite', async () => {

@@ -16,7 +16,7 @@
  * - partial: the variant keys of the trailing words of a multi-word name ("Al-Ansari
  *   Mashhad" → "mashad"), so that a shortened form still finds it.
  */
-import { foldText } from '../../store/foldText.js';
+import { foldText } from '../../core/foldText.js';
 import { enSpelling } from '../packs/en/spelling.js';
 import { frSpelling } from '../packs/fr/spelling.js';
 import type { SpellingRules } from './spellingRules.js';

@@ -133,6 +133,14 @@ export const enEvents: EventPack = {
       after: 'none',
     },
     {
+      // A crowd turning on people without a demonstration: ACLED's mob violence.
+      kind: 'Mob violence',
+      pattern: '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob)',
+      places: 'any',
+      before: 'none',
+      after: 'actor2',
+    },
+    {
       kind: 'Peaceful protest',
       pattern: '(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
       places: 'any',

@@ -139,6 +139,14 @@ export const frEvents: EventPack = {
       after: 'none',
     },
     {
+      // A crowd turning on people without a demonstration: ACLED's mob violence.
+      kind: 'Mob violence',
+      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé))`,
+      places: 'any',
+      before: 'none',
+      after: 'actor2',
+    },
+    {
       kind: 'Peaceful protest',
       pattern: `(?:manifestations?|manifestants?|rassemblements?|sit-in|${AUX} ${ADV}manifesté|${REFL} ${ADV}rassemblée?s?)`,
       places: 'any',

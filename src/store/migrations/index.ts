@@ -8,7 +8,8 @@ import { lighterWrites } from './002_lighter_writes.js';
 import { uncompressedHotColumns } from './003_uncompressed_hot_columns.js';
 import { searchIndexReads } from './004_search_index_reads.js';
 import { articleAnalyses } from './005_article_analyses.js';
+import { events } from './006_events.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initial, lighterWrites, uncompressedHotColumns, searchIndexReads, articleAnalyses];
+export const MIGRATIONS: readonly Migration[] = [initial, lighterWrites, uncompressedHotColumns, searchIndexReads, articleAnalyses, events];

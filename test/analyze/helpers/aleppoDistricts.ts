@@ -77,3 +77,36 @@ function splitCsvLine(line: string): string[] {
   out.push(field);
   return out.map((f) => f.trim());
 }
+
+/**
+ * The districts as a GeoNames-format file (19 tab-separated columns), for CLI tests that
+ * pass `--gazetteer FILE`: written to `dir` (a temporary folder), never into the project.
+ */
+export function writeAleppoGazetteer(dir: string): string {
+  const file = path.join(dir, 'aleppo-districts.txt');
+  const lines = aleppoDistrictEntries().map((e, i) =>
+    [
+      990000000 + i,
+      e.name,
+      e.name,
+      (e.alternateNames ?? []).join(','),
+      e.lat,
+      e.lon,
+      'P',
+      'PPLX',
+      'SY',
+      '',
+      '09',
+      '',
+      '',
+      '',
+      0,
+      '',
+      0,
+      'Asia/Damascus',
+      '2024-01-01',
+    ].join('\t'),
+  );
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
