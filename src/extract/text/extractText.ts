@@ -24,6 +24,8 @@ interface Unit {
 
 const NBSP_ONLY = /^[\s\u00a0\u200b\ufeff]*$/;
 const SENTENCE_END = /[.!?…»"”)]$/;
+/** Characters: photo captions under a dateline run to a line or so; ledes run longer. */
+const MAX_CAPTION = 160;
 const QUOTES = /^["“«»”'‘’\s]+|["“«»”'‘’\s]+$/g;
 
 /**
@@ -73,9 +75,10 @@ export function extractText(input: string, repeated: ReadonlySet<string> | null)
     dateline = kept[datelineAt]!.text;
     i = datelineAt + 1;
     // A single short sentence glued under the dateline (no blank line) is the
-    // caption of the photo the crawler dropped.
+    // caption of the photo the crawler dropped. Captions are a line or so; a longer
+    // unit there is the lede paragraph glued to the dateline, and is body.
     const next = kept[i];
-    if (next && !next.afterBlank && next.text.length <= 220 && sentences(next.text) <= 2) {
+    if (next && !next.afterBlank && next.text.length <= MAX_CAPTION && sentences(next.text) <= 2) {
       blocks.push({ kind: 'caption', text: next.text });
       i++;
     }
