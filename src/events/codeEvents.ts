@@ -10,16 +10,16 @@ import type { AnalyzedArticle } from '../analyze/analyze.js';
 import { haversineKm } from '../analyze/places/haversineKm.js';
 import type { Place, Span } from '../analyze/types.js';
 import { attributionFor } from './attributionFor.js';
-import { compileEventPack } from './compileEventPack.js';
+import { compileEventPack, type CompiledEventPack } from './compileEventPack.js';
 import { countFatalities } from './countFatalities.js';
 import { acledActor, actorMentions, type ActorMention } from './eventActors.js';
 import { eventLocation } from './eventLocation.js';
-import { eventDate } from './eventDate.js';
+import { eventDate, type EventDate } from './eventDate.js';
 import { eventId } from './eventId.js';
 import { eventNotes } from './eventNotes.js';
 import { contextPlace, locatablePlaces, placeKey, placesForTrigger } from './eventPlaces.js';
 import { findTriggers, type TriggerHit } from './findTriggers.js';
-import { ACLED_SUB_TYPES, ARMED_INTER } from './packs/acledTaxonomy.js';
+import { ACLED_SUB_TYPES, ARMED_INTER, GIVES_WAY_TO } from './packs/acledTaxonomy.js';
 import { eventPackFor, type ActorRole } from './packs/eventPack.js';
 import { readFlags } from './readFlags.js';
 import { sourceOf } from './sourceOf.js';
@@ -38,6 +38,13 @@ interface Draft {
 }
 
 const BASE_CONFIDENCE = 0.8;
+const COARSE: ReadonlySet<Place['kind']> = new Set(['country', 'region']);
+/**
+ * An event dated this many days or more before the article was published is recalled,
+ * not reported: news reports what happened in the last day or days, and an older date
+ * in the sentence ("en avril 2014", "in June 2014", "depuis fin avril") marks background.
+ */
+const RECALLED_AFTER_DAYS = 7;
 const FLAGGED_FACTOR = 0.3;
 /** How close a district must be to a city to count as inside it when its parent is not named. */
 const CITY_RADIUS_KM = 15;
@@ -49,6 +56,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const compiled = compileEventPack(pack);
   const articleId = article.url ?? article.source;
   const places = locatablePlaces(analysis.places, analysis.entities);
+  const fine = places.filter((p) => !COARSE.has(p.kind));
   const actors = actorMentions(analysis.entities, analysis.places);
   const drafts: Draft[] = [];
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];
@@ -59,6 +67,16 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       const others = hits.filter((h) => h !== hit);
       let located = placesForTrigger(text, sentence, hit, hit.rule.places, places, compiled, others);
       let contextual = false;
+      // A country or a continent named in the sentence is more often a side ("soutenus par
+      // le Rwanda") or a speaker ("Russia's ambassador") than where it happened: the finest
+      // place the text gives, in the sentence or before it, is the event's.
+      if (located.length > 0 && located.every((p) => COARSE.has(p.kind))) {
+        const finer = contextPlace(text, hit.start, fine);
+        if (finer !== null) {
+          located = [finer];
+          contextual = true;
+        }
+      } else located = located.filter((p) => !COARSE.has(p.kind));
       // A change of hands needs its place named with it; other events may take the paragraph's.
       if (located.length === 0 && hit.rule.kind !== 'territory') {
         const p = contextPlace(text, hit.start, places);
@@ -66,8 +84,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         contextual = true;
       }
       if (located.length === 0) continue;
-      const baseFlags = readFlags(text, sentence, hit, compiled, analysis.times, article.publishedAt);
       const date = eventDate(text, sentence, hit, analysis.times, article.publishedAt);
+      const flagsRead = readFlags(text, sentence, hit, compiled, analysis.times, article.publishedAt);
+      const baseFlags = { ...flagsRead, background: flagsRead.background || isLongBefore(date, article.publishedAt) };
       const fatalities = countFatalities(text, sentence, compiled);
       const attributedTo = attributionFor(hit, analysis.quotes, analysis.entities);
       const sides = sidesAround(hit, sentence, actors);
@@ -132,7 +151,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             // A battle is fought by armed sides; "the offensive began" with none named codes nothing.
             const armed = [a1, a2].filter((a): a is EventActor => a !== null && ARMED_INTER.has(a.inter));
             if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
-          } else make(kind === 'Peaceful protest' && interventionNear(text, sentence) ? 'Protest with intervention' : kind, a1, a2, false);
+          } else make(kind === 'Peaceful protest' ? protestKind(text, sentence, compiled) : kind, a1, a2, false);
         }
       }
     }
@@ -142,7 +161,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   if (usual !== null) for (const p of pendingTerritory) p.build(usual.winner, usual.loser);
 
   const kept = drafts.filter((d) => options.keepFlagged || !isFlagged(d.record.flags));
-  return subsume(merge(kept)).map((d) => {
+  return giveWay(subsume(merge(kept))).map((d) => {
     const first = d.record.evidence[0]!;
     return {
       id: eventId({
@@ -226,10 +245,11 @@ function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; los
   return best;
 }
 
-const INTERVENTION = /(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|tear ?gas|water cannon|rubber bullets|baton)/iu;
-
-function interventionNear(text: string, sentence: Span): boolean {
-  return INTERVENTION.test(text.slice(sentence.start, sentence.end));
+/** A protest turns into a riot when its protesters burn or loot; it is one with intervention when forces disperse it. */
+function protestKind(text: string, sentence: Span, compiled: CompiledEventPack): SubEventType {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (compiled.protestViolence.test(slice)) return 'Violent demonstration';
+  return compiled.protestIntervention.test(slice) ? 'Protest with intervention' : 'Peaceful protest';
 }
 
 function isFlagged(f: EventFlags): boolean {
@@ -260,6 +280,26 @@ function merge(drafts: readonly Draft[]): Draft[] {
   return [...byKey.values()];
 }
 
+/** A draft gives way to a more precise sub-type at the same place on the same day (GIVES_WAY_TO); its evidence goes with it. */
+function giveWay(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const over = GIVES_WAY_TO[d.record.subEventType] ?? [];
+    const winner = drafts.find(
+      (o) =>
+        o !== d &&
+        over.includes(o.record.subEventType) &&
+        o.record.date === d.record.date &&
+        placeKey(o.place) === placeKey(d.place) &&
+        !isFlagged(o.record.flags),
+    );
+    if (winner === undefined) out.push(d);
+    else for (const e of d.record.evidence) if (!winner.record.evidence.some((x) => x.start === e.start)) winner.record.evidence.push(e);
+  }
+  for (const d of out) d.record.evidence.sort((a, b) => a.start - b.start);
+  return out;
+}
+
 /** A draft at a place that holds the places of same-day drafts of its sub-type adds nothing to them. */
 function subsume(drafts: readonly Draft[]): Draft[] {
   return drafts.filter(
@@ -283,4 +323,16 @@ function contains(outer: Place, inner: Place): boolean {
   if (outer.kind === 'admin' || outer.kind === 'region') return outer.admin1 !== null && outer.admin1 === inner.admin1;
   if (inner.parent !== null && inner.parent === outer.name) return true;
   return haversineKm(outer.lat!, outer.lon!, inner.lat!, inner.lon!) <= CITY_RADIUS_KM;
+}
+
+/** True when the event's period ended RECALLED_AFTER_DAYS or more before publication. */
+function isLongBefore(date: EventDate, published: string | null): boolean {
+  if (date.date === null || date.from === 'published' || published === null) return false;
+  const start = Date.parse(`${date.date}T00:00:00Z`);
+  const end =
+    date.precision === 3
+      ? Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 1, 0)
+      : start + (date.precision === 2 ? 6 : 0) * 86_400_000;
+  const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(end) && Number.isFinite(pub) && pub - end >= RECALLED_AFTER_DAYS * 86_400_000;
 }

@@ -22,6 +22,8 @@ export interface CompiledEventPack {
   vague: Map<string, number>;
   control: { rule: ControlRule; re: RegExp }[];
   clauseBreaks: RegExp;
+  protestIntervention: RegExp;
+  protestViolence: RegExp;
 }
 
 const DEFAULT_WINDOW = 60;
@@ -72,6 +74,8 @@ function compile(pack: EventPack): CompiledEventPack {
     vague: lower(f.vague),
     control: pack.control.map((rule) => ({ rule, re: bounded(rule.pattern, 'giu') })),
     clauseBreaks: new RegExp(spaced(pack.clauseBreaks), 'giu'),
+    protestIntervention: new RegExp(pack.protestIntervention, 'iu'),
+    protestViolence: new RegExp(pack.protestViolence, 'iu'),
   };
 }
 

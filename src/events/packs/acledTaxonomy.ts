@@ -97,3 +97,29 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
 
 /** Inter codes of armed actors: a side with one of these can fight a battle. */
 export const ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([1, 2, 3, 4, 8]);
+
+/**
+ * Within one article, at one place on one day, the sub-type on the left gives way to any
+ * on its right: they tell one event, and the right one tells it more precisely (a
+ * school attacked to abduct its pupils is an abduction; a car bomb driven by a suicide
+ * bomber is a suicide bombing; arrests during a protest belong to the protest, as
+ * ACLED codes them; the battle for a town that changes hands is that change).
+ */
+export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  Attack: [
+    'Suicide bomb',
+    'Remote explosive/landmine/IED',
+    'Abduction/forced disappearance',
+    'Armed clash',
+    'Shelling/artillery/missile attack',
+    'Air/drone strike',
+    'Mob violence',
+  ],
+  'Remote explosive/landmine/IED': ['Suicide bomb'],
+  'Peaceful protest': ['Protest with intervention', 'Violent demonstration', 'Mob violence'],
+  Arrests: ['Peaceful protest', 'Protest with intervention', 'Violent demonstration'],
+  'Violent demonstration': ['Mob violence'],
+  'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory'],
+  // An evacuation agreed in a deal is the agreement.
+  Other: ['Agreement'],
+};

@@ -52,6 +52,14 @@ export const enEvents: EventPack = {
       after: 'winner',
     },
     { kind: 'territory', pattern: '(?:fall|capture|recapture|seizure|takeover|retaking) of', places: 'after', after: 'winner' },
+    // Forces entering a town, or raising their flag over it, take it.
+    {
+      kind: 'territory',
+      pattern: `(?:${HAVE} ${ADV})?(?:entered|(?:raised|raising|hoisted|hoisting) (?:the|their) (?:national )?flag over)`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
     {
       kind: 'Non-violent transfer of territory',
       pattern: `(?:${HAVE} ${ADV})?(?:handed over|handed back|ceded|transferred control of)`,
@@ -66,13 +74,20 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'Armed clash',
+      pattern: `${HAVE}? ?(?:repelled|repulsed|fought off|beat back) (?:\\p{L}+ ){0,4}(?:attacks?|assaults?|offensives?)`,
+      places: 'any',
+    },
+    {
+      kind: 'Armed clash',
       pattern:
         '(?:launched (?:an|a|their) (?:offensive|counter-offensive|counteroffensive|assault)|offensive|counter-offensive|counteroffensive)',
       places: 'any',
     },
     {
       kind: 'attack',
-      pattern: '(?:attacked|attacking|opened fire on|ambushed|ambush|attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
+      // "the attack", "these attacks" point back at an event already told, not at a new one.
+      pattern:
+        '(?:attacked|attacking|opened fire on|ambushed|ambush|(?<!\\b(?:the|this|that|these|those|its|their|such) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
       places: 'any',
       generic: true,
     },
@@ -135,7 +150,8 @@ export const enEvents: EventPack = {
     {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
-      pattern: '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob)',
+      pattern:
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob)',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -162,7 +178,14 @@ export const enEvents: EventPack = {
       after: 'actor2',
     },
     { kind: 'Arrests', pattern: `${BE} ${ADV}(?:arrested|detained|taken into custody)`, places: 'any', before: 'actor2', after: 'actor1' },
-    { kind: 'Other', pattern: '(?:displaced|displacement|fled|fleeing|evacuat(?:ed|ion)|exodus)', places: 'any', after: 'none' },
+    {
+      kind: 'Other',
+      // Not the wounded taken to hospital, nor a camp or a count of the displaced.
+      pattern:
+        '(?:(?<!camps? for (?:the )?|million |millions of )displaced|displacement|fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus)',
+      places: 'any',
+      after: 'none',
+    },
   ],
   cues: {
     negation: [
@@ -180,6 +203,8 @@ export const enEvents: EventPack = {
         window: 40,
       },
       { pattern: '(?:imminent|a matter of (?:time|days|hours))', side: 'both', window: 60 },
+      // Calls and plans for an event are not the event ("called for more demonstrations").
+      { pattern: '(?:call(?:s|ed)? for|urg(?:es|ed) (?:more |further )?|upcoming|planned)', window: 30 },
     ],
     background: [
       {
@@ -187,6 +212,8 @@ export const enEvents: EventPack = {
         side: 'both',
         window: 30,
       },
+      // An older event brought to mind: "revived memories of the abduction", "the anniversary of the blast".
+      { pattern: '(?:memories of|reminiscent of|anniversary of|recalled|in the (?:days|weeks|months) after)', window: 40 },
     ],
     claim: [{ pattern: '(?:claimed|claims|allegedly|reportedly|according to|said)', side: 'both', window: 80 }],
   },
@@ -208,5 +235,8 @@ export const enEvents: EventPack = {
     },
   ],
   clauseBreaks: '(?:;|:| where | after | before | while | whereas | when | but | which | who )',
+  protestIntervention: '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by police)',
+  protestViolence:
+    '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
   placeWindow: 60,
 };

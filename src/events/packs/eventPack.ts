@@ -97,6 +97,10 @@ export interface EventPack {
   clauseBreaks: string;
   /** What may separate a trigger from its first place ("des quartiers de", "the district of"): at most this many characters. */
   placeWindow: number;
+  /** Said of a protest, a sign that forces stepped in (tear gas, dispersed): a protest with intervention. */
+  protestIntervention: string;
+  /** Said of a protest, a sign that protesters turned violent (torched, looted): a violent demonstration. */
+  protestViolence: string;
 }
 
 const PACKS: readonly EventPack[] = [frEvents, enEvents];

@@ -8,11 +8,11 @@ import { frNumbers } from '../../analyze/packs/fr/numbers.js';
 import type { EventPack } from './eventPack.js';
 
 /** Auxiliaries of the passé composé and plus-que-parfait, and the conditional of allegation. */
-const AUX = '(?:ont|a|avaient|avait|auraient|aurait|ayant)';
+const AUX = '(?:ont|a|avaient|avait|auraient|aurait|ayant|avoir)';
 /** Reflexive auxiliaries ("se sont", "s'étaient", "se seraient"). */
 const REFL = "(?:se sont|s'est|s'étaient|s'était|se seraient|se serait|se)";
 /** "Être" in the tenses a passive takes. */
-const ETRE = '(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|aurait été|auraient été|serait|seraient)';
+const ETRE = '(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|aurait été|auraient été|serait|seraient|être)';
 /** One optional adverb between an auxiliary and its participle ("ont finalement repris"). */
 const ADV = '(?:\\p{L}+ )?';
 
@@ -44,6 +44,14 @@ export const frEvents: EventPack = {
       after: 'loser',
     },
     { kind: 'territory', pattern: `${REFL} ${ADV}(?:emparée?s?|rendue?s? maîtres?)`, places: 'after', before: 'winner', after: 'loser' },
+    // Forces entering a town, or raising their flag over it, take it.
+    {
+      kind: 'territory',
+      pattern: `(?:${ETRE} ${ADV}entrée?s? (?:dans|à)|${AUX} ${ADV}hissé (?:le|leur) drapeau (?:sur|à|au-dessus de))`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
     {
       kind: 'territory',
       pattern: `${ETRE} ${ADV}(?:reprise?s?|prise?s?|conquise?s?|reconquise?s?|capturée?s?) par`,
@@ -73,12 +81,18 @@ export const frEvents: EventPack = {
     { kind: 'Armed clash', pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)`, places: 'any' },
     {
       kind: 'Armed clash',
+      pattern: `${AUX} ${ADV}(?:repoussé|contenu|déjoué) (?:\\p{L}+ ){0,4}(?:attaques?|assauts?|offensives?)`,
+      places: 'any',
+    },
+    {
+      kind: 'Armed clash',
       pattern: `${AUX} ${ADV}lancé une (?:offensive|contre-offensive|attaque)|offensive|contre-offensive`,
       places: 'any',
     },
     {
       kind: 'attack',
-      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu)|attaques?(?! (?:de drones?|aériennes?))`,
+      // "l'attaque", "ces attaques" point back at an event already told, not at a new one.
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu)|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
       places: 'any',
       generic: true,
     },
@@ -174,7 +188,8 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Other',
-      pattern: `(?:déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyant|${ETRE} ${ADV}évacuée?s?)`,
+      // Not the wounded taken to hospital, nor a camp or a count of the displaced.
+      pattern: `(?:(?<!camps? (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?)`,
       places: 'any',
       after: 'none',
     },
@@ -201,6 +216,8 @@ export const frEvents: EventPack = {
         window: 40,
       },
       { pattern: '(?:question de (?:temps|jours|heures)|imminente?s?)', side: 'both', window: 60 },
+      // Calls and plans for an event are not the event ("appelé à de nouvelles manifestations", "l'évacuation prochaine").
+      { pattern: '(?:appel(?:é|le|lent|ant)? à|prochaine?s?|prévue?s?)', side: 'both', window: 30 },
     ],
     background: [
       {
@@ -208,6 +225,11 @@ export const frEvents: EventPack = {
           "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|en \\d{4})",
         side: 'both',
         window: 30,
+      },
+      // An older event brought to mind: "rappelle l'enlèvement", "l'anniversaire de l'attentat".
+      {
+        pattern: '(?:rappel(?:le|ant|ait)|souvenir|anniversaire|commémor\\p{L}*|dans les (?:jours|semaines|mois) qui ont suivi)',
+        window: 40,
       },
     ],
     claim: [{ pattern: "(?:aurai(?:t|ent)|serai(?:t|ent)|revendiqu\\p{L}*|affirm\\p{L}*|selon|d'après)", side: 'both', window: 80 }],
@@ -241,5 +263,8 @@ export const frEvents: EventPack = {
     },
   ],
   clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
+  protestIntervention: '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police)',
+  protestViolence:
+    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|ont attaqué|s'en sont pris)",
   placeWindow: 60,
 };
