@@ -55,7 +55,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   if (pack === undefined || text.length === 0) return [];
   const compiled = compileEventPack(pack);
   const articleId = article.url ?? article.source;
-  const places = locatablePlaces(analysis.places, analysis.entities);
+  // A place naming someone ("Liverpool forward", "l'ambassadeur de Russie") does not locate anything.
+  const places = locatablePlaces(analysis.places, analysis.entities).filter((p) => !isModifier(text, p, compiled));
   const fine = places.filter((p) => !COARSE.has(p.kind));
   const actors = actorMentions(analysis.entities, analysis.places);
   const drafts: Draft[] = [];
@@ -89,7 +90,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       const baseFlags = { ...flagsRead, background: flagsRead.background || isLongBefore(date, article.publishedAt) };
       const fatalities = countFatalities(text, sentence, compiled);
       const attributedTo = attributionFor(hit, analysis.quotes, analysis.entities);
-      const sides = sidesAround(hit, sentence, actors);
+      const sides = sidesAround(text, hit, sentence, actors, compiled);
       for (const place of located) {
         const make = (subType: SubEventType, actor1: EventActor | null, actor2: EventActor | null, inferred: boolean): void => {
           const info = ACLED_SUB_TYPES[subType];
@@ -129,12 +130,14 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         };
         const kind = hit.rule.kind;
         if (kind === 'territory') {
+          const peaceful = compiled.withoutFight.test(text.slice(sentence.start, sentence.end));
           const build = (winner: ActorPick | null, loser: ActorPick | null): void => {
             const w = winner ? acledActor(winner.key, place.country, winner.from) : null;
             const l = loser ? acledActor(loser.key, place.country, loser.from) : null;
             const inferred = (winner?.inferred ?? true) || (loser?.inferred ?? true);
             if (w === null && l === null) return;
-            if (w === null) make('Non-violent transfer of territory', l, null, inferred);
+            // ACLED's non-violent transfer: actor1 is the side that gains the place, when the text names it.
+            if (w === null || peaceful) make('Non-violent transfer of territory', w, l, inferred);
             else make(w.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory', w, l, inferred);
           };
           if (sides.winner === null && sides.loser === null) pendingTerritory.push({ hit, build });
@@ -185,12 +188,24 @@ interface ActorPick {
 }
 
 /** The nearest actor before and after the trigger in its sentence, in the roles the rule gives them. */
-function sidesAround(hit: TriggerHit, sentence: Span, actors: readonly ActorMention[]): Record<ActorRole, ActorPick | null> {
+function sidesAround(
+  text: string,
+  hit: TriggerHit,
+  sentence: Span,
+  actors: readonly ActorMention[],
+  compiled: CompiledEventPack,
+): Record<ActorRole, ActorPick | null> {
   const inSentence = actors.filter((a) => a.mention.start >= sentence.start && a.mention.end <= sentence.end);
-  // A mention inside the trigger ("les déplacés") is its subject; else the nearest before it.
-  const before =
+  // A mention inside the trigger ("les déplacés") is its subject; else the nearest before it,
+  // or, when it is joined to an earlier one ("Syrian troops and allied militias"), the first.
+  let before =
     inSentence.find((a) => a.mention.start >= hit.start && a.mention.end <= hit.end) ??
     [...inSentence].reverse().find((a) => a.mention.end <= hit.start);
+  for (;;) {
+    const lead = before && [...inSentence].reverse().find((a) => a.mention.end <= before!.mention.start);
+    if (!lead || !compiled.sideJoiners.test(text.slice(lead.mention.end, before!.mention.start))) break;
+    before = lead;
+  }
   const after = inSentence.find((a) => a.mention.start >= hit.end && a.key !== before?.key);
   const sides: Record<ActorRole, ActorPick | null> = { actor1: null, actor2: null, winner: null, loser: null };
   const beforeRole = hit.rule.before ?? 'actor1';
@@ -243,6 +258,12 @@ function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; los
   let best: { n: number; winner: ActorPick; loser: ActorPick | null } | null = null;
   for (const c of counts.values()) if (best === null || c.n > best.n) best = c;
   return best;
+}
+
+function isModifier(text: string, p: Place, compiled: CompiledEventPack): boolean {
+  const lead = text.slice(Math.max(0, p.mention.start - 40), p.mention.start);
+  const tail = text.slice(p.mention.end, p.mention.end + 24);
+  return compiled.placeModifierBefore.test(lead) || compiled.placeModifierAfter.test(tail);
 }
 
 /** A protest turns into a riot when its protesters burn or loot; it is one with intervention when forces disperse it. */

@@ -24,6 +24,10 @@ export interface CompiledEventPack {
   clauseBreaks: RegExp;
   protestIntervention: RegExp;
   protestViolence: RegExp;
+  withoutFight: RegExp;
+  placeModifierBefore: RegExp;
+  placeModifierAfter: RegExp;
+  sideJoiners: RegExp;
 }
 
 const DEFAULT_WINDOW = 60;
@@ -76,6 +80,10 @@ function compile(pack: EventPack): CompiledEventPack {
     clauseBreaks: new RegExp(spaced(pack.clauseBreaks), 'giu'),
     protestIntervention: new RegExp(pack.protestIntervention, 'iu'),
     protestViolence: new RegExp(pack.protestViolence, 'iu'),
+    withoutFight: new RegExp(pack.withoutFight, 'iu'),
+    placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
+    placeModifierAfter: new RegExp(`^(?:${pack.placeModifierAfter})`, 'iu'),
+    sideJoiners: new RegExp(`^\\s*(?:${pack.sideJoiners})\\s*$`, 'iu'),
   };
 }
 

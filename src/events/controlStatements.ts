@@ -1,9 +1,9 @@
 /**
  * Who holds a place, statement by statement: changes of hands (events of the territory
  * sub-types) and control claims ("rebels now hold only X and Y") read alike, so that a
- * place's history can set them side by side. A change's new holder is its actor1 when
- * it took the place; in a non-violent transfer actor1 is the side that left and the new
- * holder is actor2, unknown when the text does not say.
+ * place's history can set them side by side. A change's new holder is its actor1 (in a
+ * non-violent transfer too, as ACLED codes it: actor1 gains the place), unknown when the
+ * text only says who left; actor2 is the side that lost it.
  */
 import type { ControlClaim, EventLocation, EventRecord, EventSource, Evidence, SubEventType } from './types.js';
 
@@ -32,14 +32,13 @@ export const TERRITORY_SUB_TYPES: readonly SubEventType[] = [...TAKEN, 'Non-viol
 export function controlStatements(events: readonly EventRecord[], claims: readonly ControlClaim[]): ControlStatement[] {
   const out: ControlStatement[] = [];
   for (const e of events) {
-    const transfer = e.subEventType === 'Non-violent transfer of territory';
-    if (!TAKEN.has(e.subEventType) && !transfer) continue;
+    if (!TERRITORY_SUB_TYPES.includes(e.subEventType)) continue;
     out.push({
       kind: 'change',
       location: e.location,
       date: e.date,
-      holder: transfer ? (e.actor2?.name ?? null) : (e.actor1?.name ?? null),
-      from: transfer ? (e.actor1?.name ?? null) : (e.actor2?.name ?? null),
+      holder: e.actor1?.name ?? null,
+      from: e.actor2?.name ?? null,
       eventId: e.id,
       subEventType: e.subEventType,
       attributedTo: e.attributedTo,

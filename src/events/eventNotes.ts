@@ -22,7 +22,7 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   'Mob violence': '{a1} attacked[ {a2}] in {place}',
   Agreement: 'an agreement was reported[ between {a1}][ and {a2}] concerning {place}',
   Arrests: '{a1} arrested[ {a2}] in {place}',
-  'Non-violent transfer of territory': '{a1} handed over or left {place}[ to {a2}]',
+  'Non-violent transfer of territory': '{a1} took over {place} without fighting[ from {a2}]',
   Other: '{a1} were displaced in {place}',
 };
 
@@ -32,7 +32,10 @@ export function eventNotes(e: Omit<EventRecord, 'id' | 'notes'>): string {
     a2: e.actor2?.name ?? '',
     place: e.location.name,
   };
-  const filled = TEMPLATES[e.subEventType]
+  // A side that left with no new holder named: say who left, not who took over.
+  const template =
+    e.subEventType === 'Non-violent transfer of territory' && e.actor1 === null ? '{a2} left {place}' : TEMPLATES[e.subEventType];
+  const filled = template
     .replace(/\[([^\]]*)\]/g, (_, inner: string) =>
       /\{(\w+)\}/.exec(inner) && inner.match(/\{(\w+)\}/g)!.some((p) => values[p.slice(1, -1)] === '') ? '' : inner,
     )

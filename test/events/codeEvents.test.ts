@@ -90,6 +90,42 @@ describe('events in invented dispatches', () => {
     assert.equal(fr!.location.country, 'CD');
   });
 
+  test('an event dated weeks before publication is background, not news', async () => {
+    const text = 'Les jihadistes avaient pris Tombouctou en avril 2012. Mardi, l’armée a repris Tombouctou.';
+    const events = await coded(text, 'fr', false);
+    assert.deepEqual(
+      events.map((e) => [e.subEventType, e.date]),
+      [['Government regains territory', '2024-03-12']],
+    );
+  });
+
+  test('a country named as a side does not locate the event; the town does', async () => {
+    const [e, ...rest] = await coded('Rebels backed by Rwanda clashed with the army on Monday near Goma.', 'en');
+    assert.equal(rest.length, 0);
+    assert.equal(e!.location.name, 'Goma');
+  });
+
+  test('a school attacked and its pupils abducted is one abduction, not an attack besides', async () => {
+    const events = await coded('Gunmen attacked a school in Kankara on Monday and abducted dozens of pupils, police said.', 'en');
+    assert.deepEqual(
+      events.map((e) => e.subEventType),
+      ['Abduction/forced disappearance'],
+    );
+  });
+
+  test('entering a town without a fight is a non-violent transfer, its taker as actor1', async () => {
+    const [e] = await coded('Taliban fighters entered Kandahar on Friday without a fight, officials said.', 'en');
+    assert.equal(e!.subEventType, 'Non-violent transfer of territory');
+    assert.equal(e!.actor1?.name, 'Taliban');
+    assert.match(e!.notes, /Taliban took over Kandahar without fighting/);
+  });
+
+  test('"troops and allied militias captured": the troops lead, so the government regains the place', async () => {
+    const [e] = await coded('Syrian troops and allied militias captured Manbij on Sunday, state media said.', 'en');
+    assert.equal(e!.subEventType, 'Government regains territory');
+    assert.equal(e!.actor1?.name, 'Military Forces of Syria');
+  });
+
   test('an arrest and a ceasefire are strategic developments', async () => {
     const [arrest] = await coded('La police a interpellé dix personnes samedi à Paris.', 'fr');
     assert.equal(arrest!.subEventType, 'Arrests');

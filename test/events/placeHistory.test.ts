@@ -71,8 +71,8 @@ describe('placeHistory', () => {
     assert.deepEqual(h!.days[0]!.holders.map((x) => x.holder).sort(), ['Military Forces of Syria', 'Syrian rebels']);
   });
 
-  test('a non-violent transfer: the side that left is the loser, the new holder may be unknown', () => {
-    const left = record({ id: 'ev_1', location: SUKKARI, subType: 'Non-violent transfer of territory', actor1: REBELS, actor2: null });
+  test('a non-violent transfer: actor1 gains the place; when only the side that left is named, the holder is unknown', () => {
+    const left = record({ id: 'ev_1', location: SUKKARI, subType: 'Non-violent transfer of territory', actor1: null, actor2: REBELS });
     const [h] = placeHistory(aleppo, [left], []);
     const s = h!.days[0]!.holders[0]!;
     assert.equal(s.holder, null);

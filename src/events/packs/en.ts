@@ -41,6 +41,13 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'territory',
+      pattern: `${HAVE} ${ADV}taken(?! (?:part|place|over|note|steps|measures|control of))`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
+    {
+      kind: 'territory',
       pattern: `${BE} ${ADV}(?:captured|recaptured|retaken|seized|overrun|taken|taken back|liberated|stormed) by`,
       places: 'before',
       after: 'winner',
@@ -238,5 +245,11 @@ export const enEvents: EventPack = {
   protestIntervention: '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by police)',
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
+  withoutFight:
+    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:the |their )?withdrawal|after (?:\\p{L}+ ){1,4}(?:left|fled|withdrew|surrendered|pulled out)|abandoned by)',
+  placeModifierBefore: '(?:ambassador|minister|president|envoy) (?:to|of) (?:the )?',
+  placeModifierAfter:
+    "(?:'s|-(?:based|backed|imposed|led|born|brokered|allied)| (?:forces?|troops|army|military|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+  sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
 };

@@ -101,6 +101,17 @@ export interface EventPack {
   protestIntervention: string;
   /** Said of a protest, a sign that protesters turned violent (torched, looted): a violent demonstration. */
   protestViolence: string;
+  /** Said of a change of hands, a sign that no fighting took place ("without a fight"): a non-violent transfer. */
+  withoutFight: string;
+  /**
+   * A place named as a modifier of someone rather than where something happens: the text
+   * just before it ("l'ambassadeur de", "soutenus par le") or just after it ("police",
+   * "-backed", "forward"). Such mentions do not locate events.
+   */
+  placeModifierBefore: string;
+  placeModifierAfter: string;
+  /** What joins two sides into one ("and allied", "et leurs alliés"): the first named leads. */
+  sideJoiners: string;
 }
 
 const PACKS: readonly EventPack[] = [frEvents, enEvents];

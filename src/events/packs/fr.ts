@@ -266,5 +266,12 @@ export const frEvents: EventPack = {
   protestIntervention: '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police)',
   protestViolence:
     "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|ont attaqué|s'en sont pris)",
+  withoutFight:
+    '(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|abandonnée? par)',
+  placeModifierBefore:
+    "(?:ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
+  // French puts the place after its noun ("la police de Hong Kong"): nothing to read after it.
+  placeModifierAfter: '(?!)',
+  sideJoiners: '(?:,|et|avec|ainsi que|appuyée?s? par|soutenue?s? par)(?:\\s+(?:leurs|ses|des))?(?:\\s+alliée?s?)?',
   placeWindow: 60,
 };
