@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { entriesFromRecords } from '../../src/analyze/gazetteer/entriesFromRecords.js';
 import type { GazetteerEntry } from '../../src/analyze/gazetteer/types.js';
+import { aleppoDistrictEntries } from '../../test/analyze/helpers/aleppoDistricts.js';
 import { REPO_ROOT } from './dataset.js';
 import type { GoldEvent, NotEvent } from './eventScore.js';
 
@@ -17,8 +17,6 @@ export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
 export const SEED_TEXT = join(SHARED_DIR, 'seed', '000_0de1e556a333c2f9.txt');
 export const SEED_GOLD = join(SHARED_DIR, 'gold', 'seed.json');
 export const ALEPPO_DISTRICTS_CSV = join(SHARED_DIR, 'data', 'geo', 'aleppo_neighbourhoods_centroids.csv');
-/** GeoNames id of Aleppo, the districts' parent. */
-const ALEPPO_ID = 170063;
 
 export interface EventText {
   /** File name without extension ("03-en-slug"), or "seed". */
@@ -176,59 +174,11 @@ function relativeToRoot(path: string): string {
 
 /** Aleppo's districts as gazetteer entries (kind district, parent Aleppo), or null when the fixture is missing. */
 export function aleppoDistricts(): GazetteerEntry[] | null {
-  if (!existsSync(ALEPPO_DISTRICTS_CSV)) return null;
-  const [header, ...rows] = readFileSync(ALEPPO_DISTRICTS_CSV, 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
-  const cols = splitCsvLine(header ?? '');
-  const at = (name: string): number => {
-    const i = cols.indexOf(name);
-    if (i < 0) throw new Error(`${ALEPPO_DISTRICTS_CSV}: no column ${name}`);
-    return i;
-  };
-  const [en, ar, lat, lon] = [at('name_en'), at('name_ar'), at('lat'), at('lon')];
-  return entriesFromRecords(
-    rows.map((line) => {
-      const c = splitCsvLine(line);
-      return {
-        name: c[en]!,
-        alternateNames: c[ar] ? [c[ar]] : [],
-        lat: Number(c[lat]),
-        lon: Number(c[lon]),
-        featureCode: 'PPLX',
-        kind: 'district' as const,
-        country: 'SY',
-        admin1: '09',
-        parentId: ALEPPO_ID,
-      };
-    }),
-  );
+  // The same reader as the tests', so that both see the fixture alike.
+  return existsSync(ALEPPO_DISTRICTS_CSV) ? aleppoDistrictEntries() : null;
 }
 
 /** Whether a text names Aleppo, so that its districts are worth adding to the gazetteer. */
 export function namesAleppo(text: string): boolean {
   return /(?<![\p{L}\p{N}])(?:Alep|Aleppo|Halab|حلب)(?![\p{L}\p{N}])/iu.test(text);
-}
-
-/** RFC 4180 fields: commas inside double quotes, doubled quotes as one. */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  out.push(field);
-  return out.map((f) => f.trim());
 }

@@ -12,10 +12,14 @@ import type { GazetteerEntry } from '../../../src/analyze/gazetteer/types.js';
 
 export const ALEPPO_ID = 170063;
 
-export const ALEPPO_DISTRICTS_CSV = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/data/geo/aleppo_neighbourhoods_centroids.csv',
-);
+export const ALEPPO_DISTRICTS_CSV = path.join(repoRoot(), '..', 'shared', 'data', 'geo', 'aleppo_neighbourhoods_centroids.csv');
+
+/** The project folder: the nearest one up holding package.json (this file also runs compiled, from build/). */
+function repoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 
 let cached: GazetteerEntry[] | undefined;
 
