@@ -29,13 +29,13 @@ import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { analyzeArticle, type AnalyzedArticle } from '../src/analyze/analyze.js';
 import { composeGazetteer } from '../src/analyze/gazetteer/composeGazetteer.js';
 import { loadDefaultGazetteer } from '../src/analyze/gazetteer/loadDefaultGazetteer.js';
 import type { Gazetteer } from '../src/analyze/gazetteer/types.js';
 import { codeEvents } from '../src/events/codeEvents.js';
 import { extract } from '../src/extract/extract.js';
+import { benchArgs, usageError } from './lib/benchArgs.js';
 import { REPO_ROOT } from './lib/dataset.js';
 import { keywordEvents } from './lib/eventsBaseline.js';
 import {
@@ -75,8 +75,7 @@ const USAGE = `usage: npm run bench:events -- [--no-write] [--passes N] [--dump-
   --data-dir DIR    development set directory (default ${DEFAULT_DEVSET_DIR}, relative to the repo root)`;
 
 function usage(message: string): never {
-  console.error(`bench:events: ${message}\n${USAGE}`);
-  process.exit(2);
+  return usageError('bench:events', USAGE, message);
 }
 
 interface Options {
@@ -86,39 +85,9 @@ interface Options {
   dataDir: string | undefined;
 }
 
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) usage(`--${name} expects a positive integer, got "${value}"`);
-  return n;
-}
-
 function parseOptions(): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        'no-write': { type: 'boolean', default: false },
-        passes: { type: 'string' },
-        'dump-errors': { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    usage(e instanceof Error ? e.message : String(e));
-  }
-  const v = parsed.values;
-  if (v.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  return {
-    write: !v['no-write'],
-    passes: positiveInt('passes', v.passes, 3),
-    dumpErrors: v['dump-errors'] === undefined ? 0 : positiveInt('dump-errors', v['dump-errors'], 0),
-    dataDir: v['data-dir'],
-  };
+  const a = benchArgs('bench:events', USAGE, { passes: 3, 'dump-errors': 0 });
+  return { write: a.write, passes: a.ints.passes, dumpErrors: a.ints['dump-errors'], dataDir: a.dataDir };
 }
 
 const SYSTEMS = ['vigie', 'keywords'] as const;

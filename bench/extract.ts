@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchArgs, usageError } from './lib/benchArgs.js';
 import { DEFAULT_DATA_DIR, REPO_ROOT, loadTruth, resolveDataDir } from './lib/dataset.js';
 import { HEADERS, fmt, markdownTable, rowCells, textTable, upsertSection, type SystemRow, type Target } from './lib/report.js';
 import type { RunResult } from './lib/runSystem.js';
@@ -45,8 +45,7 @@ const USAGE = `usage: npm run bench:extract -- [--no-write] [--only vigie|readab
   --data-dir DIR    data set directory (default ${DEFAULT_DATA_DIR}, relative to the repo root)`;
 
 function usage(message: string): never {
-  console.error(`bench:extract: ${message}\n${USAGE}`);
-  process.exit(2);
+  return usageError('bench:extract', USAGE, message);
 }
 
 interface Options {
@@ -57,36 +56,14 @@ interface Options {
 }
 
 function parseOptions(): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        'no-write': { type: 'boolean', default: false },
-        only: { type: 'string' },
-        'dump-worst': { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    usage(e instanceof Error ? e.message : String(e));
-  }
-  const v = parsed.values;
-  if (v.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const a = benchArgs('bench:extract', USAGE, { 'dump-worst': 0 }, ['only']);
+  const only = a.values.only;
   let systems: SystemName[] = [...SYSTEMS];
-  if (v.only !== undefined) {
-    if (!isSystemName(v.only)) usage(`--only expects one of ${SYSTEMS.join(', ')}, got "${v.only}"`);
-    systems = [v.only];
+  if (typeof only === 'string') {
+    if (!isSystemName(only)) usage(`--only expects one of ${SYSTEMS.join(', ')}, got "${only}"`);
+    systems = [only];
   }
-  let dumpWorst = 0;
-  if (v['dump-worst'] !== undefined) {
-    dumpWorst = Number(v['dump-worst']);
-    if (!Number.isInteger(dumpWorst) || dumpWorst < 1) usage(`--dump-worst expects a positive integer, got "${v['dump-worst']}"`);
-  }
-  return { write: !v['no-write'] && v.only === undefined, systems, dumpWorst, dataDir: v['data-dir'] };
+  return { write: a.write && only === undefined, systems, dumpWorst: a.ints['dump-worst'], dataDir: a.dataDir };
 }
 
 /** Runs one system in a child process and returns what it wrote. */

@@ -22,7 +22,6 @@
 import os from 'node:os';
 import { relative, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import type { Article } from '../src/core/article.js';
 import { extract } from '../src/extract/extract.js';
 import { analyzeArticle } from '../src/analyze/analyze.js';
@@ -31,6 +30,7 @@ import type { Gazetteer } from '../src/analyze/gazetteer/types.js';
 import { findPlaces, resolvePlaces } from '../src/analyze/places/index.js';
 import { haversineKm } from '../src/analyze/places/haversineKm.js';
 import type { Place } from '../src/analyze/types.js';
+import { benchArgs } from './lib/benchArgs.js';
 import { REPO_ROOT } from './lib/dataset.js';
 import { exactLookupSpans, mostPopulous } from './lib/geoparseBaselines.js';
 import {
@@ -69,11 +69,6 @@ const USAGE = `usage: npm run bench:geoparse -- [--no-write] [--passes N] [--dum
   --dump-recognition N   list N missed and N spurious place mentions
   --data-dir DIR         GeoWebNews directory (default ${DEFAULT_GWN_DIR}, relative to the repo root)`;
 
-function usage(message: string): never {
-  console.error(`bench:geoparse: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
 interface Options {
   write: boolean;
   passes: number;
@@ -82,40 +77,14 @@ interface Options {
   dataDir: string | undefined;
 }
 
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) usage(`--${name} expects a positive integer, got "${value}"`);
-  return n;
-}
-
 function parseOptions(): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        'no-write': { type: 'boolean', default: false },
-        passes: { type: 'string' },
-        'dump-errors': { type: 'string' },
-        'dump-recognition': { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    usage(e instanceof Error ? e.message : String(e));
-  }
-  const v = parsed.values;
-  if (v.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const a = benchArgs('bench:geoparse', USAGE, { passes: 3, 'dump-errors': 0, 'dump-recognition': 0 });
   return {
-    write: !v['no-write'],
-    passes: positiveInt('passes', v.passes, 3),
-    dumpErrors: v['dump-errors'] === undefined ? 0 : positiveInt('dump-errors', v['dump-errors'], 0),
-    dumpRecognition: v['dump-recognition'] === undefined ? 0 : positiveInt('dump-recognition', v['dump-recognition'], 0),
-    dataDir: v['data-dir'],
+    write: a.write,
+    passes: a.ints.passes,
+    dumpErrors: a.ints['dump-errors'],
+    dumpRecognition: a.ints['dump-recognition'],
+    dataDir: a.dataDir,
   };
 }
 
