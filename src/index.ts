@@ -22,13 +22,35 @@ export type { IngestEvent, IngestItem, IngestStatus, IngestSummary, IngestFailur
 export { openStore } from './store/openStore.js';
 export type { Store, StoreOptions, SaveInput, SaveOutcome, SaveStatus, FetchRecord, FeedState } from './store/types.js';
 export type { SearchQuery, SearchHit, StoredArticle, StoreStats, MigrationState } from './store/types.js';
-export { events, codeEvents, findControlClaims, toAcledCsv, toGeoJson } from './events/index.js';
-export type { EventsOptions, CodeEventsOptions } from './events/index.js';
+export {
+  events,
+  codeEvents,
+  findControlClaims,
+  mergeEvents,
+  placeHistory,
+  controlAt,
+  placeQuery,
+  toAcledCsv,
+  toGeoJson,
+} from './events/index.js';
+export type {
+  EventsOptions,
+  CodeEventsOptions,
+  EventMention,
+  PlaceHistory,
+  HistoryDay,
+  ControlReport,
+  HeldPlace,
+  ControlStatement,
+  PlaceQuery,
+} from './events/index.js';
+export type { EventQuery, SaveEventsInput } from './store/types.js';
 export type {
   EventRecord,
   ControlClaim,
   EventActor,
   EventLocation,
+  EventSource,
   EventFlags,
   Evidence,
   SubEventType,
