@@ -88,6 +88,8 @@ describe('events in invented dispatches', () => {
     const [fr] = await coded('Une foule en colère a lynché deux hommes accusés de vol samedi à Goma, selon la police.', 'fr');
     assert.equal(fr!.subEventType, 'Mob violence');
     assert.equal(fr!.location.country, 'CD');
+    const [passive] = await coded('Trois voleurs présumés ont été battus à mort dimanche soir par une foule à Bukavu.', 'fr');
+    assert.equal(passive!.subEventType, 'Mob violence');
   });
 
   test('an event dated weeks before publication is background, not news', async () => {

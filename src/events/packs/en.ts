@@ -158,7 +158,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob)',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|mobs? (?:armed with (?:\\p{L}+ ){1,4})?(?:attacked|looted|torched|beat|killed|burned|stoned)|crowds? (?:that |who )?(?:were )?(?:again )?attacking)',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -249,7 +249,7 @@ export const enEvents: EventPack = {
     '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:the |their )?withdrawal|after (?:\\p{L}+ ){1,4}(?:left|fled|withdrew|surrendered|pulled out)|abandoned by)',
   placeModifierBefore: '(?:ambassador|minister|president|envoy) (?:to|of) (?:the )?',
   placeModifierAfter:
-    "(?:'s|-(?:based|backed|imposed|led|born|brokered|allied)| (?:forces?|troops|army|military|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?:-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:forces?|troops|army|military|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
 };

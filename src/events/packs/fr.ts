@@ -155,7 +155,7 @@ export const frEvents: EventPack = {
     {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
-      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé))`,
+      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé)|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
       places: 'any',
       before: 'none',
       after: 'actor2',
