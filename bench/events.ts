@@ -26,7 +26,6 @@
  * Exit status: 0 when the run completed (targets met or not), 1 on a crash, 2 on bad usage.
  */
 import { existsSync, statSync } from 'node:fs';
-import os from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle, type AnalyzedArticle } from '../src/analyze/analyze.js';
@@ -58,6 +57,7 @@ import {
   type ScoredEvent,
 } from './lib/eventScore.js';
 import { fmt, markdownTable, textTable, upsertSection, type Target } from './lib/report.js';
+import { machine, median } from './lib/machine.js';
 
 const TARGET_PRECISION = 0.9;
 const TARGET_RECALL = 0.75;
@@ -124,19 +124,6 @@ function documents(runs: readonly Run[], system: System): ScoredDocument[] {
     notEvents: r.text.notEvents,
     records: r.records[system],
   }));
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function machine(): string {
-  const cpus = os.cpus();
-  const model = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
-  const gib = (os.totalmem() / 2 ** 30).toFixed(0);
-  return `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${model}, ${gib} GiB RAM, Node ${process.version}`;
 }
 
 interface Speed {

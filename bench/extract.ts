@@ -17,7 +17,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { join, relative } from 'node:path';
 import { benchArgs, usageError } from './lib/benchArgs.js';
 import { DEFAULT_DATA_DIR, REPO_ROOT, loadTruth, resolveDataDir } from './lib/dataset.js';
@@ -25,6 +24,7 @@ import { HEADERS, fmt, markdownTable, rowCells, textTable, upsertSection, type S
 import type { RunResult } from './lib/runSystem.js';
 import { scoreCorpus, type CorpusScore } from './lib/shingleScore.js';
 import { SYSTEMS, isSystemName, type SystemName } from './lib/systems.js';
+import { machine, median } from './lib/machine.js';
 
 const TARGET_F1 = 0.965;
 const TARGET_SPEEDUP = 3;
@@ -109,20 +109,6 @@ function referenceScore(jsonl: string, dataDir: string | undefined): Reference {
   const m = new RegExp(`missing (\\d+)\\s+precision ${num}\\s+recall ${num}\\s+F1 ${num}.*accuracy ${num}`).exec(line);
   if (!m) throw new Error(`cannot parse the reference scorer's output: ${JSON.stringify(out)}`);
   return { line, missing: Number(m[1]), precision: m[2] ?? '', recall: m[3] ?? '', f1: m[4] ?? '', accuracy: m[5] ?? '' };
-}
-
-function median(xs: readonly number[]): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
-
-function machine(): string {
-  const cpus = os.cpus();
-  const model = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
-  const gib = (os.totalmem() / 2 ** 30).toFixed(0);
-  return `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${model}, ${gib} GiB RAM, Node ${process.version}`;
 }
 
 interface SystemOutcome {

@@ -19,7 +19,6 @@
  * Results go to BENCHMARKS.md between the bench:geoparse markers unless --no-write.
  * Exit status: 0 when the run completed (targets met or not), 1 on a crash, 2 on bad usage.
  */
-import os from 'node:os';
 import { relative, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/core/article.js';
@@ -53,6 +52,7 @@ import {
   type Span,
 } from './lib/geoparseScore.js';
 import { fmt, markdownTable, textTable, upsertSection, type Target } from './lib/report.js';
+import { machine, median } from './lib/machine.js';
 
 const TARGET_ACC161 = 0.9;
 const TARGET_F1 = 0.8;
@@ -145,19 +145,6 @@ function coverage(gold: GoldToponym[][], g: Gazetteer): boolean[][] {
 
 function flat<T>(xs: readonly (readonly T[])[]): T[] {
   return xs.flatMap((x) => [...x]);
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function machine(): string {
-  const cpus = os.cpus();
-  const model = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
-  const gib = (os.totalmem() / 2 ** 30).toFixed(0);
-  return `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${model}, ${gib} GiB RAM, Node ${process.version}`;
 }
 
 const RECOGNITION_HEADERS = [

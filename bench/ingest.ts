@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './lib/dataset.js';
 import { fmt, markdownTable, textTable, upsertSection } from './lib/report.js';
 import type { IngestRun } from './lib/runIngest.js';
+import { machine } from './lib/machine.js';
 
 const TARGET_STORE_SHARE = 0.25;
 const TARGET_P95_MS = 50;
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     `## Ingest and search — ${articles} articles (the 181 benchmark pages under distinct URLs)`,
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
-    `- Machine: ${os.type()} ${os.release()} (${os.arch()}), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`,
+    `- Machine: ${machine()}`,
     `- Command: \`${COMMAND}\``,
     '- Each engine runs in its own process: read, extract and save each page as `vigie ingest` does (up to 64 saves in flight, written by group commit: one transaction per batch, near-duplicate linking included; the embedded engine runs on its own thread), then 100 searches (limit 20) on frequent title words, after 10 untimed warm-up searches. The storage share is the part of the loop wall time not spent reading and extracting: preparing saves (hashes, fingerprints, compression), handing them over, and waiting for the store when it falls behind ("of which waiting"). An embedded store is created (initdb) by a separate process first, as a first `vigie` run would.',
     '',

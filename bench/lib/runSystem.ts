@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { loadPages, loadTruth, resolveDataDir } from './dataset.js';
 import { INPUT_KIND, isSystemName, loadExtractor, type PageInput, type SystemName } from './systems.js';
+import { median } from './machine.js';
 
 export interface RunPage {
   id: string;
@@ -106,12 +107,6 @@ async function main(): Promise<void> {
 
   const result: RunResult = { system, pages, rssAfterLoadKiB, maxRssKiB, node: process.version };
   writeFileSync(values.result, JSON.stringify(result));
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 main().catch((e: unknown) => {

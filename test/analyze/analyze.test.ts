@@ -7,14 +7,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze, analyzeArticle } from '../../src/analyze/analyze.js';
 import { loadDefaultGazetteer } from '../../src/analyze/gazetteer/loadDefaultGazetteer.js';
 import type { Analysis, Span } from '../../src/analyze/types.js';
-import { main } from '../../src/cli/main.js';
 import { extract } from '../../src/index.js';
+import { runMain } from '../helpers/runMain.js';
 
 const SEED = join(import.meta.dirname, '../../../shared/seed/000_0de1e556a333c2f9.txt');
 
@@ -124,15 +123,8 @@ describe('analyze: library and command', () => {
   });
 
   async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d: Buffer) => (out += d.toString()));
-    stderr.on('data', (d: Buffer) => (err += d.toString()));
     const home = mkdtempSync(join(tmpdir(), 'vigie-analyze-'));
-    const code = await main(['node', 'vigie', 'analyze', '--home', home, ...args], { stdin: new PassThrough(), stdout, stderr });
-    return { code, out, err };
+    return runMain(['analyze', '--home', home, ...args]);
   }
 
   test('vigie analyze prints the Article with its analysis as JSON, and a readable text view', async () => {

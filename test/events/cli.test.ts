@@ -5,26 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { dirname, join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
 import { ACLED_COLUMNS } from '../../src/events/index.js';
+import { runMain } from '../helpers/runMain.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED_FILE = join(ROOT, '..', 'shared', 'seed', '000_0de1e556a333c2f9.txt');
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(['node', 'vigie', ...args], { stdin, stdout, stderr });
-  return { code, out, err };
-}
+const run = (...args: string[]): ReturnType<typeof runMain> => runMain(args);
 
 describe('vigie events', () => {
   test('jsonl by default: one event per line', async () => {

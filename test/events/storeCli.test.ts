@@ -14,12 +14,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
 import type { EventRecord } from '../../src/events/types.js';
 import { writeAleppoGazetteer } from '../analyze/helpers/aleppoDistricts.js';
+import { runMain } from '../helpers/runMain.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED_FILE = join(ROOT, '..', 'shared', 'seed', '000_0de1e556a333c2f9.txt');
@@ -36,16 +35,7 @@ L'armée syrienne a repris mardi le quartier de Soukkari aux rebelles, selon l'O
 L'ONG, basée au Royaume-Uni, s'appuie sur un réseau de sources sur le terrain.
 `;
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(['node', 'vigie', ...args], { stdin: new PassThrough(), stdout, stderr });
-  return { code, out, err };
-}
+const run = (...args: string[]): ReturnType<typeof runMain> => runMain(args);
 
 const jsonl = (out: string): EventRecord[] =>
   out
