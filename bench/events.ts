@@ -1,7 +1,11 @@
 /**
  * Events benchmark: ACLED event coding (src/events/codeEvents) on the development set
  * bench/events/devset (NN-LL-slug.txt with its gold reading NN-LL-slug.json), plus the
- * seed dispatch (../shared/seed, ../shared/gold/seed.json) reported on its own line.
+ * seed dispatch (../shared/seed, ../shared/gold/seed.json) reported on its own line, and the
+ * held-out set bench/events/heldout (same format), written after the coder's rules were
+ * frozen and never tuned on: it stands in for the issue's "real, unseen news", and its
+ * targets are reported apart. --dump-errors never lists held-out errors, so that nobody
+ * tunes on them by accident.
  *
  *   npm run bench:events [-- --no-write] [--passes N] [--dump-errors N] [--data-dir DIR]
  *
@@ -64,6 +68,7 @@ const TARGET_RECALL = 0.75;
 const TARGET_SUBTYPE_ACCURACY = 0.85;
 const TARGET_ARTICLES_PER_SECOND = 150;
 const BENCHMARKS_MD = join(REPO_ROOT, 'BENCHMARKS.md');
+const HELDOUT_DIR = join(REPO_ROOT, 'bench/events/heldout');
 const COMMAND = 'npm run bench:events';
 const CAVEAT =
   'The targets are meant for real, unseen news; the development set is development data (the coder is developed against it), so figures on it will flatter the coder once it has been tuned there.';
@@ -248,7 +253,10 @@ async function main(): Promise<void> {
 
   const runs = texts.map((t) => runOnce(t, gazetteerFor(t)));
   const seedRun = seed ? runOnce(seed, gazetteerFor(seed)) : null;
-  const failures = [...runs, ...(seedRun ? [seedRun] : [])].filter((r) => r.failure !== null);
+  const heldout = existsSync(HELDOUT_DIR) ? loadDevset(HELDOUT_DIR) : { texts: [], skipped: [] };
+  for (const s of heldout.skipped) console.error(`bench:events: skipped held-out ${s}`);
+  const heldRuns = heldout.texts.map((t) => runOnce(t, gazetteerFor(t)));
+  const failures = [...runs, ...(seedRun ? [seedRun] : []), ...heldRuns].filter((r) => r.failure !== null);
   for (const f of failures) console.error(`bench:events: ${f.text.file} failed, its gold counted as missed: ${f.failure}`);
 
   const all = scoreBoth(runs);
@@ -257,6 +265,10 @@ async function main(): Promise<void> {
     return { lang, texts: subset.length, scores: scoreBoth(subset) };
   });
   const seedScores = seedRun ? scoreBoth([seedRun]) : null;
+  const heldScores = heldRuns.length > 0 ? scoreBoth(heldRuns) : null;
+  const heldGold = heldout.texts.reduce((n, t) => n + t.gold.length, 0);
+  const heldNot = heldout.texts.reduce((n, t) => n + t.notEvents.length, 0);
+  const heldLangs = ['fr', 'en'].map((lang) => `${heldout.texts.filter((t) => t.language === lang).length} ${lang}`).join(', ');
   const goldEvents = texts.reduce((n, t) => n + t.gold.length, 0);
   const notEvents = texts.reduce((n, t) => n + t.notEvents.length, 0);
 
@@ -291,6 +303,27 @@ async function main(): Promise<void> {
       pass: vigieSpeed.articlesPerSecond >= TARGET_ARTICLES_PER_SECOND,
     },
   ];
+  const heldTargets: Target[] = heldScores
+    ? [
+        {
+          name: `precision ≥ ${TARGET_PRECISION}`,
+          value: fmt(heldScores.vigie.micro.precision, 3),
+          pass: heldScores.vigie.micro.precision >= TARGET_PRECISION,
+        },
+        {
+          name: `recall ≥ ${TARGET_RECALL}`,
+          value: fmt(heldScores.vigie.micro.recall, 3),
+          pass: heldScores.vigie.micro.recall >= TARGET_RECALL,
+        },
+        {
+          name: `sub-type accuracy ≥ ${TARGET_SUBTYPE_ACCURACY}`,
+          value: fmt(heldScores.vigie.subTypeAccuracy.value, 3),
+          pass: heldScores.vigie.subTypeAccuracy.value >= TARGET_SUBTYPE_ACCURACY,
+        },
+      ]
+    : [];
+  const heldRows = heldScores ? [totalRow('vigie', heldScores.vigie), totalRow('keywords', heldScores.keywords)] : [];
+  const heldTitle = `Held-out set: ${heldout.texts.length} texts (${heldLangs}), ${heldGold} gold events, ${heldNot} not-events; written after the rules were frozen, never tuned on, not in the totals above`;
   const totalRows = [totalRow('vigie', all.vigie), totalRow('keywords', all.keywords)];
   const seedRows = seedScores ? [totalRow('vigie', seedScores.vigie), totalRow('keywords', seedScores.keywords)] : [];
   const languageRows = [
@@ -330,6 +363,14 @@ async function main(): Promise<void> {
   console.log('\ntargets (Vigie, development set):');
   for (const t of targets) console.log(`  ${status(t)}  ${t.name.padEnd(48)} ${t.value}`);
   console.log(`  (${CAVEAT})`);
+  if (heldScores) {
+    console.log(`\n${heldTitle}`);
+    console.log(textTable(TOTAL_HEADERS, heldRows));
+    console.log('By sub-type (held-out)');
+    console.log(textTable(BREAKDOWN_HEADERS('sub-type'), breakdownRows('bySubType', heldScores)));
+    console.log('targets (Vigie, held-out set):');
+    for (const t of heldTargets) console.log(`  ${status(t)}  ${t.name.padEnd(48)} ${t.value}`);
+  }
 
   if (opts.dumpErrors > 0) dumpErrors([...runs, ...(seedRun ? [seedRun] : [])], opts.dumpErrors);
 
@@ -371,6 +412,23 @@ async function main(): Promise<void> {
       markdownTable(BREAKDOWN_HEADERS('event type'), breakdownRows('byEventType', all)),
       '',
       ...(seedScores ? ['### Seed dispatch (apart)', '', markdownTable(TOTAL_HEADERS, seedRows), ''] : []),
+      ...(heldScores
+        ? [
+            '### Held-out set (apart)',
+            '',
+            `${heldTitle}. The closest stand-in for the issue's "real, unseen news": see \`bench/events/heldout/README.md\`.`,
+            '',
+            markdownTable(TOTAL_HEADERS, heldRows),
+            '',
+            markdownTable(BREAKDOWN_HEADERS('sub-type'), breakdownRows('bySubType', heldScores)),
+            '',
+            markdownTable(
+              ['target (Vigie, held-out set)', 'measured', 'status'],
+              heldTargets.map((t) => [t.name, t.value, status(t)]),
+            ),
+            '',
+          ]
+        : []),
       '### Speed',
       '',
       markdownTable(['system', 'articles/s', 'median ms/article'], speedRows),

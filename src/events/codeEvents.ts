@@ -21,6 +21,7 @@ import { contextPlace, locatablePlaces, placeKey, placesForTrigger } from './eve
 import { findTriggers, type TriggerHit } from './findTriggers.js';
 import { ACLED_SUB_TYPES, ARMED_INTER, GIVES_WAY_TO } from './packs/acledTaxonomy.js';
 import { eventPackFor, type ActorRole } from './packs/eventPack.js';
+import { isCoarse } from './isCoarse.js';
 import { readFlags } from './readFlags.js';
 import { sourceOf } from './sourceOf.js';
 import type { EventActor, EventFlags, EventRecord, SubEventType } from './types.js';
@@ -35,10 +36,11 @@ interface Draft {
   record: Omit<EventRecord, 'id' | 'notes'>;
   place: Place;
   hit: TriggerHit;
+  /** Where its date came from: a date only bounded by the report may give way to a dated event of the days before. */
+  dateFrom: EventDate['from'];
 }
 
 const BASE_CONFIDENCE = 0.8;
-const COARSE: ReadonlySet<Place['kind']> = new Set(['country', 'region']);
 /**
  * An event dated this many days or more before the article was published is recalled,
  * not reported: news reports what happened in the last day or days, and an older date
@@ -48,6 +50,11 @@ const RECALLED_AFTER_DAYS = 7;
 const FLAGGED_FACTOR = 0.3;
 /** How close a district must be to a city to count as inside it when its parent is not named. */
 const CITY_RADIUS_KM = 15;
+/**
+ * An event dated only by its report ("said on Sunday") or by the publication day may be
+ * an event of up to this many days before, told again in other words.
+ */
+const REPORT_LAG_DAYS = 2;
 
 export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions = {}): EventRecord[] {
   const { analysis, text } = article;
@@ -57,7 +64,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const articleId = article.url ?? article.source;
   // A place naming someone ("Liverpool forward", "l'ambassadeur de Russie") does not locate anything.
   const places = locatablePlaces(analysis.places, analysis.entities).filter((p) => !isModifier(text, p, compiled));
-  const fine = places.filter((p) => !COARSE.has(p.kind));
+  const fine = places.filter((p) => !isCoarse(p));
   const actors = actorMentions(analysis.entities, analysis.places);
   const drafts: Draft[] = [];
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];
@@ -65,27 +72,46 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   for (const sentence of analysis.sentences) {
     const hits = findTriggers(text, sentence, compiled);
     for (const hit of hits) {
+      if (hit.rule.needsArmed && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) continue;
       const others = hits.filter((h) => h !== hit);
       let located = placesForTrigger(text, sentence, hit, hit.rule.places, places, compiled, others);
       let contextual = false;
       // A country or a continent named in the sentence is more often a side ("soutenus par
       // le Rwanda") or a speaker ("Russia's ambassador") than where it happened: the finest
       // place the text gives, in the sentence or before it, is the event's.
-      if (located.length > 0 && located.every((p) => COARSE.has(p.kind))) {
+      if (located.length > 0 && located.every(isCoarse)) {
         const finer = contextPlace(text, hit.start, fine);
         if (finer !== null) {
           located = [finer];
           contextual = true;
         }
-      } else located = located.filter((p) => !COARSE.has(p.kind));
+      } else located = located.filter((p) => !isCoarse(p));
       // A change of hands needs its place named with it; other events may take the paragraph's.
       if (located.length === 0 && hit.rule.kind !== 'territory') {
         const p = contextPlace(text, hit.start, places);
         if (p !== null) located = [p];
         contextual = true;
       }
+      // A province named to place a town ("à Saqqez, …, dans la province du Kurdistan") gives
+      // way to the town named with it in the sentence: ACLED locates at the finest place.
+      located = located.map((p) => {
+        if (p.kind !== 'admin') return p;
+        const inner = fine.filter((q) => q.mention.start >= sentence.start && q.mention.end <= sentence.end && contains(p, q));
+        return inner.length === 1 ? inner[0]! : p;
+      });
+      located = located.filter((p, k) => located.findIndex((q) => q === p) === k);
+      // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.
+      located = located.filter((p) => p.kind !== 'other' || !located.some((q) => q.kind !== 'other' && near(q, p)));
       if (located.length === 0) continue;
-      const date = eventDate(text, sentence, hit, analysis.times, article.publishedAt);
+      // "The kidnapping", "l'attaque" with no place of its own point back at an event already told.
+      if (
+        contextual &&
+        compiled.definiteBefore.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) &&
+        drafts.some((d) => d.hit.start < hit.start && d.hit.rule.kind === hit.rule.kind)
+      ) {
+        continue;
+      }
+      const date = eventDate(text, sentence, hit, analysis.times, article.publishedAt, compiled.reportingBeforeTime);
       const flagsRead = readFlags(text, sentence, hit, compiled, analysis.times, article.publishedAt);
       const baseFlags = { ...flagsRead, background: flagsRead.background || isLongBefore(date, article.publishedAt) };
       const fatalities = countFatalities(text, sentence, compiled);
@@ -108,6 +134,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           drafts.push({
             place,
             hit,
+            dateFrom: date.from,
             record: {
               date: date.date,
               datePrecision: date.precision,
@@ -153,7 +180,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           if (kind === 'Armed clash') {
             // A battle is fought by armed sides; "the offensive began" with none named codes nothing.
             const armed = [a1, a2].filter((a): a is EventActor => a !== null && ARMED_INTER.has(a.inter));
-            if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
+            // Police against unarmed people ("des heurts entre jeunes et forces de l'ordre") is a riot, not a battle.
+            if (armed.length === 1 && armed[0]!.key === 'police' && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) {
+              make('Violent demonstration', [a1, a2].find((a) => a !== null && a !== armed[0]) ?? null, armed[0]!, true);
+            } else if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
           } else make(kind === 'Peaceful protest' ? protestKind(text, sentence, compiled) : kind, a1, a2, false);
         }
       }
@@ -280,9 +310,13 @@ function isFlagged(f: EventFlags): boolean {
 /** Drafts of the same sub-type, place, day and first actor are one event with all their evidence. */
 function merge(drafts: readonly Draft[]): Draft[] {
   const byKey = new Map<string, Draft>();
-  for (const d of drafts) {
+  // Drafts naming no first actor join the one that names it ("Those detained included…" after "Police arrested…").
+  const sorted = [...drafts].sort((a, b) => Number(a.record.actor1 === null) - Number(b.record.actor1 === null));
+  for (const d of sorted) {
     const r = d.record;
-    const key = [r.subEventType, placeKey(d.place), r.date, r.actor1?.name ?? ''].join('|');
+    const base = [r.subEventType, placeKey(d.place), r.date].join('|');
+    let key = `${base}|${r.actor1?.name ?? ''}`;
+    if (r.actor1 === null) key = [...byKey.keys()].find((k) => k.startsWith(`${base}|`)) ?? key;
     const into = byKey.get(key);
     if (into === undefined) {
       byKey.set(key, { ...d, record: { ...r, evidence: [...r.evidence] } });
@@ -298,7 +332,8 @@ function merge(drafts: readonly Draft[]): Draft[] {
     }
     m.confidence = Math.max(m.confidence, r.confidence);
   }
-  return [...byKey.values()];
+  // Back in text order, as drafts came.
+  return [...byKey.values()].sort((a, b) => a.hit.start - b.hit.start);
 }
 
 /** A draft gives way to a more precise sub-type at the same place on the same day (GIVES_WAY_TO); its evidence goes with it. */
@@ -310,8 +345,9 @@ function giveWay(drafts: readonly Draft[]): Draft[] {
       (o) =>
         o !== d &&
         over.includes(o.record.subEventType) &&
-        o.record.date === d.record.date &&
-        placeKey(o.place) === placeKey(d.place) &&
+        sameDay(d, o) &&
+        // At the same place, or inside it: "fighting in Shan state" gives way to "captured Lashio".
+        (placeKey(o.place) === placeKey(d.place) || contains(d.place, o.place)) &&
         !isFlagged(o.record.flags),
     );
     if (winner === undefined) out.push(d);
@@ -319,6 +355,22 @@ function giveWay(drafts: readonly Draft[]): Draft[] {
   }
   for (const d of out) d.record.evidence.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * Whether `d` may be the same event as `o` by date: the same day, or, when `d` is dated
+ * only by its report or the publication, a day of `o` up to REPORT_LAG_DAYS before.
+ */
+function sameDay(d: Draft, o: Draft): boolean {
+  if (d.record.date === o.record.date) return true;
+  if (d.record.date === null || o.record.date === null) return false;
+  if (d.dateFrom !== 'reported' && d.dateFrom !== 'published') return false;
+  const lag = (Date.parse(d.record.date) - Date.parse(o.record.date)) / 86_400_000;
+  return lag >= 0 && lag <= REPORT_LAG_DAYS;
+}
+
+function near(a: Place, b: Place): boolean {
+  return a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && haversineKm(a.lat, a.lon, b.lat, b.lon) <= CITY_RADIUS_KM;
 }
 
 /** A draft at a place that holds the places of same-day drafts of its sub-type adds nothing to them. */
@@ -353,7 +405,8 @@ function isLongBefore(date: EventDate, published: string | null): boolean {
   const end =
     date.precision === 3
       ? Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 1, 0)
-      : start + (date.precision === 2 ? 6 : 0) * 86_400_000;
+      : // A week ("a week ago", "last week") is taken at its middle: its last day would make last week's events news.
+        start + (date.precision === 2 ? 3 : 0) * 86_400_000;
   const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   return Number.isFinite(end) && Number.isFinite(pub) && pub - end >= RECALLED_AFTER_DAYS * 86_400_000;
 }

@@ -28,6 +28,9 @@ export interface CompiledEventPack {
   placeModifierBefore: RegExp;
   placeModifierAfter: RegExp;
   sideJoiners: RegExp;
+  reportingBeforeTime: RegExp;
+  definiteBefore: RegExp;
+  armedSide: RegExp;
 }
 
 const DEFAULT_WINDOW = 60;
@@ -84,6 +87,9 @@ function compile(pack: EventPack): CompiledEventPack {
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
     placeModifierAfter: new RegExp(`^(?:${pack.placeModifierAfter})`, 'iu'),
     sideJoiners: new RegExp(`^\\s*(?:${pack.sideJoiners})\\s*$`, 'iu'),
+    definiteBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.definiteBefore)})\\s*$`, 'iu'),
+    armedSide: bounded(pack.armedSide, 'iu'),
+    reportingBeforeTime: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.reportingBeforeTime)})\\s*$`, 'iu'),
   };
 }
 

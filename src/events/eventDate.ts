@@ -1,25 +1,50 @@
 /**
  * When an event happened: the date printed in its sentence nearest the trigger, else
  * the last one printed earlier in the same paragraph (narrative time carries over),
- * else the publication day. ACLED's time precision: 1 day, 2 week, 3 month.
+ * else the publication day. A date right after a verb of reporting ("said on Sunday")
+ * dates the report: it is used only when the sentence prints no other, and marked so.
+ * ACLED's time precision: 1 day, 2 week, 3 month.
  */
 import type { Span, TimeExpression } from '../analyze/types.js';
 
 export interface EventDate {
   date: string | null;
   precision: 1 | 2 | 3;
-  /** Where the date came from: printed in the sentence, carried over, or the publication day. */
-  from: 'sentence' | 'context' | 'published' | 'none';
+  /**
+   * Where the date came from: printed in the sentence, the day the sentence says it was
+   * reported ("said on Sunday"), carried over, or the publication day.
+   */
+  from: 'sentence' | 'reported' | 'context' | 'published' | 'none';
 }
 
-export function eventDate(text: string, sentence: Span, hit: Span, times: readonly TimeExpression[], published: string | null): EventDate {
+/** How far before a time expression a verb of reporting is looked for. */
+const REPORTING_REACH = 40;
+
+export function eventDate(
+  text: string,
+  sentence: Span,
+  hit: Span,
+  times: readonly TimeExpression[],
+  published: string | null,
+  /**
+   * The pack's verbs of reporting, anchored at the end ("said on Sunday", "a déclaré
+   * dimanche"): a time right after one dates the report, not the event told before it.
+   */
+  reportingBefore?: RegExp,
+): EventDate {
+  const reportsTime = (t: TimeExpression): boolean =>
+    reportingBefore !== undefined &&
+    (t.span.start < hit.start || t.span.start > hit.end) &&
+    reportingBefore.test(text.slice(Math.max(0, t.span.start - REPORTING_REACH), t.span.start));
   const usable = times.filter((t) => toDate(t) !== null);
   const inSentence = usable
     .filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end)
-    .sort((a, b) => distance(a.span, hit) - distance(b.span, hit));
-  if (inSentence.length > 0) return { ...toDate(inSentence[0]!)!, from: 'sentence' };
+    .map((t) => ({ t, reports: reportsTime(t) }))
+    .sort((a, b) => Number(a.reports) - Number(b.reports) || distance(a.t.span, hit) - distance(b.t.span, hit));
+  // The day a report was made bounds its event from above; it is the best date the sentence gives.
+  if (inSentence.length > 0) return { ...toDate(inSentence[0]!.t)!, from: inSentence[0]!.reports ? 'reported' : 'sentence' };
   const paragraphStart = text.lastIndexOf('\n\n', sentence.start);
-  const earlier = usable.filter((t) => t.span.end <= sentence.start && t.span.start > paragraphStart);
+  const earlier = usable.filter((t) => !reportsTime(t)).filter((t) => t.span.end <= sentence.start && t.span.start > paragraphStart);
   if (earlier.length > 0) return { ...toDate(earlier[earlier.length - 1]!)!, from: 'context' };
   const day = published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   return day !== null ? { date: day, precision: 1, from: 'published' } : { date: null, precision: 1, from: 'none' };

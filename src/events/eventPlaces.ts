@@ -6,6 +6,7 @@
  */
 import type { Entity, Place, Span } from '../analyze/types.js';
 import type { CompiledEventPack } from './compileEventPack.js';
+import { isCoarse } from './isCoarse.js';
 import type { TriggerRule } from './packs/eventPack.js';
 
 /** Places an event can be located at, in text order. */
@@ -77,10 +78,14 @@ export function placesForTrigger(
 export function contextPlace(text: string, at: number, places: readonly Place[]): Place | null {
   const paragraphStart = text.lastIndexOf('\n\n', at);
   const earlier = places.filter((p) => p.mention.end <= at && p.mention.start > paragraphStart);
+  // The paragraph's last town or district, else its last country ("Au Soudan, …").
+  const finer = earlier.filter((p) => !isCoarse(p));
+  if (finer.length > 0) return finer[finer.length - 1]!;
   if (earlier.length > 0) return earlier[earlier.length - 1]!;
   const counts = new Map<string, { place: Place; n: number }>();
   for (const p of places) {
-    if (p.kind === 'country') continue;
+    // A country or a continent named often is the story's setting, not where things happened.
+    if (isCoarse(p)) continue;
     const key = placeKey(p);
     const c = counts.get(key) ?? { place: p, n: 0 };
     c.n++;

@@ -33,10 +33,11 @@ export function readFlags(
     for (const t of times) {
       if (t.value === null || t.span.start < sentence.start || t.span.end > sentence.end) continue;
       if (t.span.end < hit.start - TIME_WINDOW || t.span.start > hit.end + TIME_WINDOW) continue;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
-      const day = Date.parse(t.value);
-      if (day > pub) flags.future = true;
-      else if (pub - day > BACKGROUND_DAYS * 86_400_000) flags.background = true;
+      const period = periodOf(t.value);
+      if (period === null) continue;
+      if (period.start > pub) flags.future = true;
+      // A year or a month is background once it ended long enough before: "in early 2014", "the 2017 blast".
+      else if (pub - period.end > BACKGROUND_DAYS * 86_400_000) flags.background = true;
     }
   }
   return flags;
@@ -56,4 +57,17 @@ function cueNear(text: string, sentence: Span, hit: Span, cue: CompiledCue): boo
   if (cue.side === 'before') return before;
   const after = test(hit.start, Math.min(sentence.end, hit.end + cue.window));
   return cue.side === 'after' ? after : before || after;
+}
+
+/** First and last day (as epoch ms) of a day, a month or a year value; null for other values. */
+function periodOf(value: string): { start: number; end: number } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (m === null) return null;
+  const y = Number(m[1]);
+  if (m[3] !== undefined) {
+    const day = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+    return { start: day, end: day };
+  }
+  if (m[2] !== undefined) return { start: Date.UTC(y, Number(m[2]) - 1, 1), end: Date.UTC(y, Number(m[2]), 0) };
+  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y, 11, 31) };
 }

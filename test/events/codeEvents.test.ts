@@ -119,7 +119,9 @@ describe('events in invented dispatches', () => {
     const [e] = await coded('Taliban fighters entered Kandahar on Friday without a fight, officials said.', 'en');
     assert.equal(e!.subEventType, 'Non-violent transfer of territory');
     assert.equal(e!.actor1?.name, 'Taliban');
-    assert.match(e!.notes, /Taliban took over Kandahar without fighting/);
+    // The city (GeoNames "Kandahār"), not the province of the same name.
+    assert.match(e!.notes, /Taliban took over Kandahār without fighting/);
+    assert.equal(e!.location.geoPrecision, 1);
   });
 
   test('"troops and allied militias captured": the troops lead, so the government regains the place', async () => {
@@ -171,5 +173,73 @@ describe('events in invented dispatches', () => {
     assert.match(row!, /"On 2024-03-10, [^"]*Idlib[^"]*"/);
     const geo = toGeoJson(events);
     assert.equal(geo.features[0]!.geometry.coordinates[0], events[0]!.location.lon);
+  });
+});
+
+describe('what a wire dispatch says around its events', () => {
+  const kinds = (events: EventRecord[]): string[] => events.map((e) => `${e.subEventType} @ ${e.location.name} ${e.date}`);
+
+  test('a toll told with the day it was reported gives way to the dated event it retells', async () => {
+    const events = await coded(
+      'Seventy people were killed in an attack on a hospital in El Fasher, the WHO chief said on Sunday. ' +
+        'Local officials said the hospital in El Fasher had been hit by a drone on Friday.',
+      'en',
+    );
+    assert.deepEqual(kinds(events), ['Air/drone strike @ El Fasher 2024-03-08']);
+  });
+
+  test('a city-sized country locates its events: Hong Kong, not Beijing', async () => {
+    const [e, ...rest] = await coded('Hong Kong police arrested 53 activists on Wednesday under a security law imposed by Beijing.', 'en');
+    assert.equal(rest.length, 0);
+    assert.equal(e!.subEventType, 'Arrests');
+    assert.equal(e!.location.country, 'HK');
+    assert.equal(e!.location.geoPrecision, 1);
+  });
+
+  test('habits, trends and years past are no events', async () => {
+    assert.deepEqual(await coded('Armed gangs have kidnapped hundreds of people for ransom in Zamfara in recent years.', 'en'), []);
+    assert.deepEqual(await coded('Islamic State captured Raqqa in early 2014 and made it its capital.', 'en'), []);
+    assert.deepEqual(await coded("Les jihadistes enlèvent régulièrement des civils autour de Gao, selon l'ONU.", 'fr'), []);
+    assert.deepEqual(await coded('The area around Kabul airport has been targeted repeatedly.', 'en'), []);
+  });
+
+  test('a town to measure from does not locate: "330 kilometres north of Khartoum"', async () => {
+    const events = await coded('Rebels said they had seized the airport in Merowe, about 330 kilometres north of Khartoum.', 'en');
+    assert.ok(events.length > 0);
+    assert.ok(
+      events.every((e) => e.location.name !== 'Khartoum'),
+      kinds(events).join('; '),
+    );
+  });
+
+  test('police against unarmed youths is a riot, not a battle', async () => {
+    const [e] = await coded("Des heurts ont opposé des jeunes aux forces de l'ordre samedi à Bordeaux.", 'fr');
+    assert.equal(e!.subEventType, 'Violent demonstration');
+    const [battle] = await coded('Des heurts ont opposé des hommes armés aux forces de sécurité samedi à Bamako.', 'fr');
+    assert.equal(battle!.subEventType, 'Armed clash');
+  });
+
+  test('"the kidnapping", later and without a place, retells the abduction already coded', async () => {
+    const events = await coded('Gunmen kidnapped 20 villagers in Kankara on Friday.\n\nOn Sunday, the kidnapping drew condemnation.', 'en');
+    assert.deepEqual(kinds(events), ['Abduction/forced disappearance @ Kankara 2024-03-08']);
+  });
+
+  test('the missing are abducted only when armed men are named', async () => {
+    assert.deepEqual(await coded('About 100 people are still missing in Derna after the flood.', 'en'), []);
+    const events = await coded('Gunmen attacked a school in Kankara on Friday, and 300 pupils are unaccounted for.', 'en');
+    assert.deepEqual(kinds(events), ['Abduction/forced disappearance @ Kankara 2024-03-08']);
+  });
+
+  test('a request to allow an evacuation, and a sports team attacking, are no events', async () => {
+    assert.deepEqual(await coded("La Croix-Rouge a demandé samedi à Alep de permettre l'évacuation des blessés.", 'fr'), []);
+    assert.deepEqual(await coded('In Liverpool on Sunday, the team attacked relentlessly from the start.', 'en'), []);
+  });
+
+  test('fighting in a province gives way to the town taken in it', async () => {
+    const events = await coded('Rebels said on Saturday they had captured Lashio, in Shan state, after weeks of fighting.', 'en');
+    assert.deepEqual(
+      events.map((e) => e.subEventType),
+      ['Non-state actor overtakes territory'],
+    );
   });
 });

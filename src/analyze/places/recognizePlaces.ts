@@ -290,14 +290,27 @@ class Recognizer {
    * Whether a match is only part of its run, and the run is capitalised words written
    * together (no connector, no stop word between) that the gazetteer does not know whole.
    */
-  private partOfLongerName(run: readonly number[], seg: { i: number; j: number }): boolean {
+  private partOfLongerName(
+    run: readonly number[],
+    seg: { i: number; j: number },
+    segments: ReadonlyArray<{ i: number; j: number; matches: NameMatch[] }> = [],
+  ): boolean {
     const { tokens } = this;
     if (seg.i === 0 && seg.j === run.length - 1) return false;
     // The stretch of contiguous capitalised non-stop words around the match.
     let a = seg.i;
     while (a > 0 && this.isNameWord(tokens[run[a - 1]!]!)) a--;
     let b = seg.j;
-    while (b < run.length - 1 && this.isNameWord(tokens[run[b + 1]!]!)) b++;
+    for (;;) {
+      while (b < run.length - 1 && this.isNameWord(tokens[run[b + 1]!]!)) b++;
+      // A name goes on past a connector or a hyphen to a word no match explains: "Arc de
+      // Triomphe" and "Champs-Élysées" are landmarks, not Arc and Champs. A known name
+      // there ("Rio de Janeiro" whole, "Syrian-Turkish" part by part) is left to the matches.
+      let c = b + 1;
+      while (c < run.length && !this.isNameWord(tokens[run[c]!]!)) c++;
+      if (c === b + 1 || c >= run.length || segments.some((s) => s.i === c && (s.matches[0]?.score ?? 0) >= SOLID_SCORE)) break;
+      b = c;
+    }
     if (a === seg.i && b === seg.j) return false;
     return !this.lookup(this.surface(run[a]!, run[b]!)).some((m) => m.score >= SOLID_SCORE);
   }
@@ -349,7 +362,22 @@ class Recognizer {
     // one name, a person's or an organisation's ("Eric Anthony Miller", "Fox News"): a
     // small place's name inside it is a coincidence, a well-known place's may be meant.
     const prominent = isProminent(matches);
-    if (!prominent && this.partOfLongerName(run, seg)) return;
+    if (!prominent && this.partOfLongerName(run, seg, segments)) return;
+    // "the Alameda avenue", "the Dnipro river": a street or a feature named after the name,
+    // not the town (a kind noun such as "region" says what the place is, and stays).
+    const after = tokens[end + 1];
+    if (
+      !demonym &&
+      after?.word &&
+      !after.cap &&
+      after.spaceBefore &&
+      pack.trailingHeads.has(after.key) &&
+      !pack.kindCues.has(after.key) &&
+      !pack.pluralKindCues.has(after.key) &&
+      !pack.nameHeads.has(after.key)
+    ) {
+      return;
+    }
     // A verb of saying after it: a person ("Holland recalled"), or a government speaking
     // ("Britain said"); not after a locative word ("who was from Dewsbury said").
     const next = tokens[end + 1];

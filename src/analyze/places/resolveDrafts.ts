@@ -59,6 +59,8 @@ const W_ORPHAN = 0.8;
 const W_NEAR = 0.8;
 const W_DEMONYM = 0.5;
 const W_SHARED_NAME = 0.3;
+/** A region named after its own capital ("Kherson", "Idlib") is meant as the city unless a cue says "region". */
+const W_NAMESAKE = 0.6;
 const W_ALTERNATE_NAME = 0.3;
 /** A city this large is what its name means, rather than a region of the same name. */
 const LARGE_CITY = 100_000;
@@ -122,16 +124,19 @@ function rank(d: PlaceDraft, likeness: readonly number[], containers: readonly G
   // Countries of the large cities and of the countries among the candidates.
   const cities = new Set<string>();
   const countries = new Set<string>();
+  /** "country|admin1" of the cities among the candidates that are their region's capital or large. */
+  const capitals = new Set<string>();
   for (const m of d.matches) {
     const e = m.entry;
     if (e.country === null || m.score < SHARED_NAME_SCORE) continue;
     if (e.kind === 'city' && e.population >= LARGE_CITY) cities.add(e.country);
+    if (e.kind === 'city' && (e.population >= LARGE_CITY || e.featureCode === 'PPLA')) capitals.add(`${e.country}|${e.admin1}`);
     if (e.kind === 'country' && !isDemonym(m)) countries.add(e.country);
   }
   const ranked: ScoredCandidate[] = d.matches
     .map((match, k) => ({
       match,
-      score: scoreCandidate(d, match, likeness[k] ?? 0, containers, cities, countries, focus, surface),
+      score: scoreCandidate(d, match, likeness[k] ?? 0, containers, cities, countries, capitals, focus, surface),
       probability: 0,
     }))
     .sort((a, b) => b.score - a.score);
@@ -160,6 +165,7 @@ function scoreCandidate(
   containers: readonly GazetteerEntry[],
   cities: ReadonlySet<string>,
   countries: ReadonlySet<string>,
+  capitals: ReadonlySet<string>,
   focus: Focus | null,
   surface: string,
 ): number {
@@ -170,7 +176,8 @@ function scoreCandidate(
   // A region sharing its name with a large city of its country ("Aleppo", "New York",
   // "Washington") is meant as the city unless a cue says otherwise; a capital named after
   // its country ("Mexico", "Kuwait") as the country.
-  if (e.kind === 'admin1' && e.country !== null && cities.has(e.country)) s -= W_SHARED_NAME;
+  if (e.kind === 'admin1' && e.country !== null && capitals.has(`${e.country}|${e.admin1}`)) s -= W_NAMESAKE;
+  else if (e.kind === 'admin1' && e.country !== null && cities.has(e.country)) s -= W_SHARED_NAME;
   if (e.kind === 'city' && e.country !== null && countries.has(e.country)) s -= W_SHARED_NAME;
   if (d.demonym && isDemonym(m)) s += W_DEMONYM;
   // Matched through another name than its own: a historical or local name of a small

@@ -117,9 +117,18 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
   ],
   'Remote explosive/landmine/IED': ['Suicide bomb'],
   'Peaceful protest': ['Protest with intervention', 'Violent demonstration', 'Mob violence'],
-  Arrests: ['Peaceful protest', 'Protest with intervention', 'Violent demonstration'],
+  Arrests: ['Peaceful protest', 'Protest with intervention', 'Violent demonstration', 'Mob violence'],
   'Violent demonstration': ['Mob violence'],
-  'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory'],
-  // An evacuation agreed in a deal is the agreement.
-  Other: ['Agreement'],
+  // Guards exchanging fire with the gunmen who took pupils are part of the abduction.
+  'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory', 'Abduction/forced disappearance'],
+  // An evacuation agreed in a deal is the agreement; people fleeing a bombing or an attack are part of it.
+  Other: [
+    'Agreement',
+    'Suicide bomb',
+    'Remote explosive/landmine/IED',
+    'Air/drone strike',
+    'Shelling/artillery/missile attack',
+    'Attack',
+    'Mob violence',
+  ],
 };

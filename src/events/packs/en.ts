@@ -34,7 +34,7 @@ export const enEvents: EventPack = {
     { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|took control of|taken control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|taking control of|took control of|taken control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -87,14 +87,14 @@ export const enEvents: EventPack = {
     {
       kind: 'Armed clash',
       pattern:
-        '(?:launched (?:an|a|their) (?:offensive|counter-offensive|counteroffensive|assault)|offensive|counter-offensive|counteroffensive)',
+        '(?:launched (?:an|a|their) (?:offensive|counter-offensive|counteroffensive|assault)|(?:offensive|counter-offensive|counteroffensive) (?:on|against|into|towards?))',
       places: 'any',
     },
     {
       kind: 'attack',
       // "the attack", "these attacks" point back at an event already told, not at a new one.
       pattern:
-        '(?:attacked|attacking|opened fire on|ambushed|ambush|(?<!\\b(?:the|this|that|these|those|its|their|such) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
+        '(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|ambushed|ambush|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
       places: 'any',
       generic: true,
     },
@@ -111,7 +111,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+        '(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|drones? (?:hit|struck|targeted)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
       places: 'any',
     },
     {
@@ -145,6 +145,15 @@ export const enEvents: EventPack = {
       before: 'actor2',
       after: 'actor1',
     },
+    {
+      // People "unaccounted for" after gunmen struck were taken (not those missing under rubble).
+      kind: 'Abduction/forced disappearance',
+      pattern: '(?:are|were|remain|remained) (?:still )?(?:missing|unaccounted for)',
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+      needsArmed: true,
+    },
 
     // Demonstrations.
     {
@@ -174,7 +183,7 @@ export const enEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed) (?:a|an|the) (?:deal|agreement))`,
+      pattern: `(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
       places: 'any',
     },
     {
@@ -189,7 +198,7 @@ export const enEvents: EventPack = {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of )displaced|displacement|fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus)',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced|displacement|fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus)',
       places: 'any',
       after: 'none',
     },
@@ -202,6 +211,8 @@ export const enEvents: EventPack = {
     hypothetical: [
       { pattern: "(?:would|could|might|\\p{L}+'d)", side: 'both', window: 50 },
       { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that)|feared)', window: 40 },
+      // An accusation of a habit is no event: "which has been accused of kidnapping".
+      { pattern: '(?:accused of|suspected of)', window: 15 },
     ],
     future: [
       {
@@ -212,6 +223,8 @@ export const enEvents: EventPack = {
       { pattern: '(?:imminent|a matter of (?:time|days|hours))', side: 'both', window: 60 },
       // Calls and plans for an event are not the event ("called for more demonstrations").
       { pattern: '(?:call(?:s|ed)? for|urg(?:es|ed) (?:more |further )?|upcoming|planned)', window: 30 },
+      // What is asked or allowed for is not done: "to allow the evacuation of the wounded".
+      { pattern: '(?:to|would|could) (?:allow|permit|enable|let|facilitate)(?: for)?(?: the)?', window: 20 },
     ],
     background: [
       {
@@ -220,7 +233,20 @@ export const enEvents: EventPack = {
         window: 30,
       },
       // An older event brought to mind: "revived memories of the abduction", "the anniversary of the blast".
-      { pattern: '(?:memories of|reminiscent of|anniversary of|recalled|in the (?:days|weeks|months) after)', window: 40 },
+      { pattern: '(?:memories of|reminiscent of|anniversary of|recalled)', window: 40 },
+      // A sentence opened so is set in the past it names: "In the days after the 2017 blast, thousands marched".
+      { pattern: '(?:in the (?:days|weeks|months|years) (?:after|following|before))', window: 70 },
+      // An event some time before the one reported: "It came two months after gunmen killed…".
+      { pattern: '(?:\\p{L}+|\\d+) (?:days|weeks|months|years) (?:after|before|since)', window: 40 },
+      // A habit or a trend, not an event: "have kidnapped hundreds in recent years", "targeted repeatedly", "months of air strikes".
+      {
+        pattern:
+          '(?:in recent (?:years|months|weeks)|over the (?:past|last) (?:few )?(?:years|months|decades?)|for (?:years|decades|months)|repeatedly|routinely|regularly|frequently|often|once rampant)',
+        side: 'both',
+        window: 80,
+      },
+      // "Months of air strikes have left…" (but "captured it after weeks of fighting" is news).
+      { pattern: '(?<!after )(?:months|years|decades) of', window: 12 },
     ],
     claim: [{ pattern: '(?:claimed|claims|allegedly|reportedly|according to|said)', side: 'both', window: 80 }],
   },
@@ -247,9 +273,17 @@ export const enEvents: EventPack = {
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
   withoutFight:
     '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:the |their )?withdrawal|after (?:\\p{L}+ ){1,4}(?:left|fled|withdrew|surrendered|pulled out)|abandoned by)',
-  placeModifierBefore: '(?:ambassador|minister|president|envoy) (?:to|of) (?:the )?',
+  // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
+  // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
+  placeModifierBefore:
+    '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
   placeModifierAfter:
-    "(?:-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:forces?|troops|army|military|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?:-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
+  definiteBefore: '(?:the|this|that|these|those|its|their|such)',
+  armedSide:
+    '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers)',
+  reportingBeforeTime:
+    '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing)(?: late| early)?(?: on| in| at)?',
 };

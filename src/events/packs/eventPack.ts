@@ -42,6 +42,8 @@ export interface TriggerRule {
    * trigger stands in the same sentence: "a strike killed 12" is one air strike, not also an attack.
    */
   generic?: boolean;
+  /** Codes an event only when its sentence names an armed side (the pack's `armedSide`): "missing" after gunmen struck. */
+  needsArmed?: boolean;
 }
 
 /** A cue near a trigger; `window` is how many characters on `side` of it are searched (default 60, before). */
@@ -112,6 +114,15 @@ export interface EventPack {
   placeModifierAfter: string;
   /** What joins two sides into one ("and allied", "et leurs alliés"): the first named leads. */
   sideJoiners: string;
+  /**
+   * A verb of reporting just before a date ("said on Sunday", "a indiqué lundi"): that
+   * date is when the news was told, not when the event happened.
+   */
+  reportingBeforeTime: string;
+  /** A determiner that makes a noun point back ("the", "ces"): "the kidnapping" retells an event already coded. */
+  definiteBefore: string;
+  /** Words naming an armed side ("gunmen", "rebelles"): with them a clash with police is a battle, without them a riot. */
+  armedSide: string;
 }
 
 const PACKS: readonly EventPack[] = [frEvents, enEvents];

@@ -86,7 +86,8 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Armed clash',
-      pattern: `${AUX} ${ADV}lancé une (?:offensive|contre-offensive|attaque)|offensive|contre-offensive`,
+      // A campaign named in passing ("au début de l'offensive") is no battle of the day: only one launched or aimed somewhere.
+      pattern: `${AUX} ${ADV}lancé une (?:offensive|contre-offensive|attaque)|(?:offensive|contre-offensive) (?:sur|contre|vers|dans|en direction de)`,
       places: 'any',
     },
     {
@@ -143,6 +144,15 @@ export const frEvents: EventPack = {
       before: 'actor2',
       after: 'actor1',
     },
+    {
+      // Des personnes « portées disparues » après le passage d'hommes armés ont été enlevées (pas celles sous les décombres).
+      kind: 'Abduction/forced disappearance',
+      pattern: '(?:sont|restent|étaient|demeurent) (?:toujours )?(?:portée?s? )?(?:disparue?s?|introuvables)',
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+      needsArmed: true,
+    },
 
     // Demonstrations.
     {
@@ -162,7 +172,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Peaceful protest',
-      pattern: `(?:manifestations?|manifestants?|rassemblements?|sit-in|${AUX} ${ADV}manifesté|${REFL} ${ADV}rassemblée?s?)`,
+      pattern: `(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${REFL} ${ADV}rassemblée?s?)`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -171,12 +181,12 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé) un accord)`,
+      pattern: `(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) un accord|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
       places: 'any',
     },
     {
       kind: 'Arrests',
-      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé))`,
+      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:fait )?(?:arrêté|interpellé|appréhendé|arrêter|interpeller))`,
       places: 'any',
     },
     {
@@ -208,6 +218,8 @@ export const frEvents: EventPack = {
         window: 60,
       },
       { pattern: '(?:si|en cas de|risque(?:nt)? de|craint|craignent|hypothèse)', window: 40 },
+      // Une accusation d'habitude n'est pas un événement : « accusée d'enlèvements ».
+      { pattern: "(?:accusée?s? d(?:e|')|soupçonnée?s? d(?:e|'))", window: 15 },
     ],
     future: [
       {
@@ -218,6 +230,8 @@ export const frEvents: EventPack = {
       { pattern: '(?:question de (?:temps|jours|heures)|imminente?s?)', side: 'both', window: 60 },
       // Calls and plans for an event are not the event ("appelé à de nouvelles manifestations", "l'évacuation prochaine").
       { pattern: '(?:appel(?:é|le|lent|ant)? à|prochaine?s?|prévue?s?)', side: 'both', window: 30 },
+      // Ce qu'on demande de permettre n'a pas eu lieu : « permettre l'évacuation des blessés ».
+      { pattern: "(?:à |de |pour )?(?:permettre|autoriser|faciliter)(?: l'| la| le| les)?", window: 20 },
     ],
     background: [
       {
@@ -231,6 +245,17 @@ export const frEvents: EventPack = {
         pattern: '(?:rappel(?:le|ant|ait)|souvenir|anniversaire|commémor\\p{L}*|dans les (?:jours|semaines|mois) qui ont suivi)',
         window: 40,
       },
+      // Un événement antérieur à celui rapporté : « deux mois après que des hommes armés ont tué… ».
+      { pattern: '(?:\\p{L}+|\\d+) (?:jours|semaines|mois|ans) (?:après|avant)', window: 40 },
+      // Une habitude ou une tendance, pas un événement : « à plusieurs reprises », « ces dernières années », « des mois de frappes ».
+      {
+        pattern:
+          '(?:ces dernières (?:années|semaines)|au cours des dernières (?:années|décennies)|depuis des (?:années|décennies)|à plusieurs reprises|régulièrement|fréquemment|souvent)',
+        side: 'both',
+        window: 80,
+      },
+      // « Des mois de frappes ont… » (mais « prise après des semaines de combats » est une nouvelle).
+      { pattern: "(?<!après )(?:des|de longs|plusieurs) (?:mois|années) d(?:e|')", window: 12 },
     ],
     claim: [{ pattern: "(?:aurai(?:t|ent)|serai(?:t|ent)|revendiqu\\p{L}*|affirm\\p{L}*|selon|d'après)", side: 'both', window: 80 }],
   },
@@ -265,13 +290,18 @@ export const frEvents: EventPack = {
   clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
   protestIntervention: '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police)',
   protestViolence:
-    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|ont attaqué|s'en sont pris)",
+    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché)",
   withoutFight:
     '(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|abandonnée? par)',
   placeModifierBefore:
-    "(?:ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
+    "(?:ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"): nothing to read after it.
   placeModifierAfter: '(?!)',
   sideJoiners: '(?:,|et|avec|ainsi que|appuyée?s? par|soutenue?s? par)(?:\\s+(?:leurs|ses|des))?(?:\\s+alliée?s?)?',
   placeWindow: 60,
+  definiteBefore: "(?:l'|la|le|les|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
+  armedSide:
+    '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes)',
+  reportingBeforeTime:
+    "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
 };

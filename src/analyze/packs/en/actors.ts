@@ -43,7 +43,7 @@ export const enActors: ActorSection = {
         'loyalists',
         'military',
       ],
-      qualifiedTerms: ['forces'],
+      qualifiedTerms: ['forces', 'units'],
     },
     { key: 'fsa', kind: 'armed_group', name: 'Free Syrian Army', terms: ['Free Syrian Army', 'FSA'] },
     {

@@ -4,8 +4,8 @@ import type { SpellingRules } from '../../gazetteer/spellingRules.js';
  * English romanisations of Arabic (and other) place names, as English-language news and
  * OCHA/GeoNames data print them: "Bustan Al-Qaser", "Sheikh Said", "Salheen", "Kallaseh",
  * "As-Sukkari". The rules map them onto the spelling shared with the French pack; see
- * SpellingRules. Ukrainian and Russian forms (Kyiv/Kiev, Kharkiv/Kharkov) need no rule:
- * GeoNames lists both among the alternate names.
+ * SpellingRules. Ukrainian and Russian forms (Kyiv/Kiev, Kharkiv/Kharkov) are mostly
+ * GeoNames alternate names; the two romanisations of я, ю, є are a rule below.
  */
 export const enSpelling: SpellingRules = {
   code: 'en',
@@ -25,6 +25,11 @@ export const enSpelling: SpellingRules = {
     ['eh$', ''],
     // "Raqqah", "Hamah": a final "-ah" is the French final "-a".
     ['ah$', 'a'],
+    // Ukraine's official romanisation writes я, ю, є as "ia", "iu", "ie" where the older
+    // one (GeoNames's main names) writes "ya", "yu", "ye": "Balakliia" is "Balakliya",
+    // "Izium" is "Izyum", "Kostiantynivka" is "Kostyantynivka".
+    ['ii(?=[aeu])', 'iy'],
+    ['([^aeiouy])i(?=[aeu])', '$1y'],
   ],
   adminAffixes: {
     prefixes: ['state of ', 'province of ', 'governorate of ', 'oblast of '],

@@ -47,7 +47,7 @@ export const frActors: ActorSection = {
         'forces armées',
         'état-major',
       ],
-      qualifiedTerms: ['forces'],
+      qualifiedTerms: ['forces', 'unités'],
     },
     { key: 'fsa', kind: 'armed_group', name: 'Armée syrienne libre', terms: ['Armée syrienne libre', 'ASL'] },
     {

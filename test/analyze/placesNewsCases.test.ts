@@ -1,0 +1,58 @@
+/**
+ * Place recognition and resolution with the offline default gazetteer, on cases met in
+ * news copy: landmarks whose first word is a town's name, streets named after towns, the
+ * two romanisations of Ukrainian names, and regions named after their capital.
+ *
+ * Run alone: node --import tsx --test test/analyze/placesNewsCases.test.ts
+ */
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { loadDefaultGazetteer } from '../../src/analyze/gazetteer/loadDefaultGazetteer.js';
+import type { Gazetteer } from '../../src/analyze/gazetteer/types.js';
+import { findPlaces } from '../../src/analyze/places/index.js';
+import type { Place } from '../../src/analyze/types.js';
+
+let gazetteer: Gazetteer;
+before(async () => {
+  gazetteer = await loadDefaultGazetteer();
+});
+
+const find = (text: string, language: 'fr' | 'en'): Place[] => findPlaces(text, gazetteer, { language, title: null });
+const named = (places: Place[]): string[] => places.filter((p) => p.resolved).map((p) => `${p.mention.text}→${p.name} (${p.kind})`);
+
+describe('places in news copy (default gazetteer)', () => {
+  test('a landmark is not the town its first word names: Arc de Triomphe, Champs-Élysées', () => {
+    const text = 'Protesters vandalised the Arc de Triomphe in Paris on Saturday and marched down the Champs-Élysées.';
+    assert.deepEqual(named(find(text, 'en')), ['Paris→Paris (city)']);
+  });
+
+  test('a name followed by a known name after a connector is still found: Rio de Janeiro, Kherson en Ukraine', () => {
+    assert.ok(named(find('Thousands marched in Rio de Janeiro on Sunday.', 'en')).includes('Rio de Janeiro→Rio de Janeiro (city)'));
+    const fr = named(find('Des combats ont eu lieu à Kherson en Ukraine.', 'fr'));
+    assert.ok(fr.some((p) => p.startsWith('Kherson→')) && fr.some((p) => p.startsWith('Ukraine→')), fr.join(', '));
+  });
+
+  test('a street named after a town is not the town: "the Alameda avenue"', () => {
+    const text = "In Chile's capital Santiago, families filled the Alameda avenue for hours.";
+    const found = named(find(text, 'en'));
+    assert.ok(found.includes('Santiago→Santiago (city)'), found.join(', '));
+    assert.ok(!found.some((p) => p.startsWith('Alameda')), found.join(', '));
+  });
+
+  test("Ukraine's official romanisation finds GeoNames's older one: Izium, Balakliia, Kostiantynivka", () => {
+    const text = 'Ukrainian troops entered Izium and Balakliia, and shelling hit Kostiantynivka, in Ukraine.';
+    const names = find(text, 'en')
+      .filter((p) => p.resolved)
+      .map((p) => p.name);
+    for (const n of ['Izyum', 'Balakliya', 'Kostyantynivka']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
+
+  test('a region named after its capital is the city, unless the text says region', () => {
+    const city = find('Ukrainian units entered Kherson on Friday.', 'en').find((p) => p.mention.text === 'Kherson');
+    assert.equal(city?.kind, 'city');
+    const region = find('Shelling hit several villages in the Kherson region on Friday.', 'en').find((p) => p.mention.text === 'Kherson');
+    assert.equal(region?.kind, 'admin');
+    const frRegion = find('Des frappes ont touché la région de Kherson vendredi.', 'fr').find((p) => p.mention.text === 'Kherson');
+    assert.equal(frRegion?.kind, 'admin');
+  });
+});
