@@ -221,7 +221,7 @@ async function main(): Promise<void> {
       `- Command: \`${COMMAND}\``,
       `- Data: \`${relative(REPO_ROOT, dataDir)}\`; body text scored with 4-gram shingles (\`bench/lib/shingleScore.ts\`, checked against \`${REFERENCE_SCORER}\` at 3 decimals).`,
       '- Readability: `@mozilla/readability` on a `linkedom` DOM, `textContent` split into paragraphs. Vigie is given the raw bytes, Readability the decoded string.',
-      '- Each system runs in its own process; pages are held gzip-compressed and unpacked outside the timed call; one untimed warm-up pass precedes three timed passes, only the extraction call is timed, and each page counts with its median time over the passes (pages/s = pages ÷ the sum of those medians). Both run as compiled JavaScript (`tsc -p tsconfig.bench.json`). Peak RSS is the whole process (Node + the compressed inputs).',
+      '- Each system runs in its own process; pages are held gzip-compressed and unpacked outside the timed call; one untimed warm-up pass precedes three timed passes, only the extraction call is timed, and each page counts with its median time over the passes (pages/s = pages ÷ the sum of those medians). Both run as compiled JavaScript (`tsc -p tsconfig.bench.json`). Peak RSS is the whole process (Node + the compressed inputs); Vigie is loaded from its extraction module (`src/extract/extract.ts`), not the package root, which also loads ingest, the store drivers, analyze and events.',
       '',
       markdownTable(HEADERS, rows),
       '',

@@ -45,7 +45,11 @@ export async function loadExtractor(name: SystemName): Promise<Extractor> {
 }
 
 async function loadVigie(): Promise<Extractor> {
-  const { extract } = await import('../../src/index.js');
+  // The extraction module, not the package root: src/index.ts also exports ingest, the
+  // store drivers, analyze and events, whose modules and packs extraction never runs
+  // but which, loaded, added ~40 MB to this process before its first page (and more at
+  // its peak, as V8 sizes the old generation after the live heap).
+  const { extract } = await import('../../src/extract/extract.js');
   return (page) => {
     const r = extract(page.bytes, { source: page.file, url: page.url || null });
     if (!r.ok) return { text: '', failure: r.error.code };

@@ -1,5 +1,5 @@
 import { francAll } from 'franc-min';
-import { iso6393To1 } from 'iso-639-3';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { PACKS } from '../core/packs/index.js';
 
 /** Trigram statistics need some text; below this the answer is a guess. */

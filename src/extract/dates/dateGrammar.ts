@@ -93,19 +93,34 @@ const LETTER = /\p{L}/u;
 /**
  * An alternation of literal words, longest first so "décembre" wins over "déc", each
  * guarded so that a word never matches inside a longer word ("mar" in "mardi").
+ *
+ * Consecutive words that share their guards are written under one pair of guards:
+ * `(?<!\p{L})(?:w1|w2)(?!\p{L})` tries the same words in the same order and matches
+ * exactly what `(?<!\p{L})w1(?!\p{L})|(?<!\p{L})w2(?!\p{L})` does, but compiles to a
+ * fraction of the code. Under the `iu` flags every `\p{L}` is a large case-closed
+ * class: one pair per word made these expressions weigh over a megabyte of machine
+ * code each, held for the life of the process, and took tens of megabytes of compiler
+ * memory on first use.
  */
 function words(list: Iterable<string>, literal: (w: string) => string = escape): string {
   const uniq = [...new Set([...list].map((w) => w.trim()).filter((w) => w.length > 0))];
   if (uniq.length === 0) return '(?!)';
   uniq.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const runs: Array<{ before: string; after: string; alts: string[] }> = [];
+  for (const w of uniq) {
+    const before = LETTER.test(w[0] ?? '') ? '(?<!\\p{L})' : '';
+    const after = LETTER.test(w[w.length - 1] ?? '') ? '(?!\\p{L})' : '';
+    const alt = literal(w).replace(/ +/g, '\\s+');
+    const last = runs[runs.length - 1];
+    if (last && last.before === before && last.after === after) last.alts.push(alt);
+    else runs.push({ before, after, alts: [alt] });
+  }
   return (
     '(?:' +
-    uniq
-      .map((w) => {
-        const before = LETTER.test(w[0] ?? '') ? '(?<!\\p{L})' : '';
-        const after = LETTER.test(w[w.length - 1] ?? '') ? '(?!\\p{L})' : '';
-        return before + literal(w).replace(/ +/g, '\\s+') + after;
-      })
+    runs
+      .map(({ before, after, alts }) =>
+        alts.length === 1 || (before === '' && after === '') ? before + alts.join('|') + after : `${before}(?:${alts.join('|')})${after}`,
+      )
       .join('|') +
     ')'
   );
