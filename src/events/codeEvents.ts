@@ -19,7 +19,7 @@ import { eventId } from './eventId.js';
 import { eventNotes } from './eventNotes.js';
 import { contextPlace, locatablePlaces, placeKey, placesForTrigger } from './eventPlaces.js';
 import { findTriggers, type TriggerHit } from './findTriggers.js';
-import { ACLED_SUB_TYPES, ARMED_INTER, GIVES_WAY_TO } from './packs/acledTaxonomy.js';
+import { ACLED_SUB_TYPES, ARMED_INTER, GIVES_WAY_IN_SENTENCE, GIVES_WAY_TO } from './packs/acledTaxonomy.js';
 import { eventPackFor, type ActorRole } from './packs/eventPack.js';
 import { isCoarse } from './isCoarse.js';
 import { readFlags } from './readFlags.js';
@@ -38,6 +38,10 @@ interface Draft {
   hit: TriggerHit;
   /** Where its date came from: a date only bounded by the report may give way to a dated event of the days before. */
   dateFrom: EventDate['from'];
+  /** Located from the paragraph or the article rather than its sentence. */
+  contextual: boolean;
+  /** The sentence it was read in. */
+  sentence: Span;
 }
 
 const BASE_CONFIDENCE = 0.8;
@@ -63,7 +67,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const compiled = compileEventPack(pack);
   const articleId = article.url ?? article.source;
   // A place naming someone ("Liverpool forward", "l'ambassadeur de Russie") does not locate anything.
-  const places = locatablePlaces(analysis.places, analysis.entities).filter((p) => !isModifier(text, p, compiled));
+  const places = locatablePlaces(analysis.places, analysis.entities, compiled.facilityHead, compiled.locativeInName).filter(
+    (p) => !isModifier(text, p, compiled),
+  );
   const fine = places.filter((p) => !isCoarse(p));
   const actors = actorMentions(analysis.entities, analysis.places);
   const drafts: Draft[] = [];
@@ -87,6 +93,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         }
       } else located = located.filter((p) => !isCoarse(p));
       // A change of hands needs its place named with it; other events may take the paragraph's.
+      // A town named far from the trigger in its sentence is as often where a deal was signed
+      // as where it applies: the paragraph's or the story's place is safer.
       if (located.length === 0 && hit.rule.kind !== 'territory') {
         const p = contextPlace(text, hit.start, places);
         if (p !== null) located = [p];
@@ -101,7 +109,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       });
       located = located.filter((p, k) => located.findIndex((q) => q === p) === k);
       // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.
-      located = located.filter((p) => p.kind !== 'other' || !located.some((q) => q.kind !== 'other' && near(q, p)));
+      // So is a sea or a landmark listed with towns ("À Batoumi, sur la mer Noire, et à Koutaïssi").
+      located = located.filter((p) => p.kind !== 'other' || !located.some((q) => q.kind !== 'other'));
       if (located.length === 0) continue;
       // "The kidnapping", "l'attaque" with no place of its own point back at an event already told.
       if (
@@ -135,6 +144,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             place,
             hit,
             dateFrom: date.from,
+            contextual,
+            sentence,
             record: {
               date: date.date,
               datePrecision: date.precision,
@@ -193,7 +204,13 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const usual = usualTerritorySides(drafts);
   if (usual !== null) for (const p of pendingTerritory) p.build(usual.winner, usual.loser);
 
-  const kept = drafts.filter((d) => options.keepFlagged || !isFlagged(d.record.flags));
+  // Two words for one event in a sentence ("government artillery shelled Ariha"): the one
+  // located only by its paragraph adds nothing to the one whose place the sentence names.
+  const told = drafts.filter(
+    (d) =>
+      !d.contextual || !drafts.some((o) => !o.contextual && o.sentence === d.sentence && o.record.subEventType === d.record.subEventType),
+  );
+  const kept = told.filter((d) => options.keepFlagged || !isFlagged(d.record.flags));
   return giveWay(subsume(merge(kept))).map((d) => {
     const first = d.record.evidence[0]!;
     return {
@@ -317,6 +334,14 @@ function merge(drafts: readonly Draft[]): Draft[] {
     const base = [r.subEventType, placeKey(d.place), r.date].join('|');
     let key = `${base}|${r.actor1?.name ?? ''}`;
     if (r.actor1 === null) key = [...byKey.keys()].find((k) => k.startsWith(`${base}|`)) ?? key;
+    // Dated only by the report or the publication ("The first bomber blew himself up…"), it
+    // retells the same event dated a day or two before at the same place.
+    if (!byKey.has(key)) {
+      const earlier = [...byKey.entries()].find(
+        ([, o]) => o.record.subEventType === r.subEventType && placeKey(o.place) === placeKey(d.place) && sameDay(d, o),
+      );
+      if (earlier !== undefined) key = earlier[0];
+    }
     const into = byKey.get(key);
     if (into === undefined) {
       byKey.set(key, { ...d, record: { ...r, evidence: [...r.evidence] } });
@@ -341,10 +366,11 @@ function giveWay(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const over = GIVES_WAY_TO[d.record.subEventType] ?? [];
+    const inSentence = GIVES_WAY_IN_SENTENCE[d.record.subEventType] ?? [];
     const winner = drafts.find(
       (o) =>
         o !== d &&
-        over.includes(o.record.subEventType) &&
+        (over.includes(o.record.subEventType) || (inSentence.includes(o.record.subEventType) && o.sentence === d.sentence)) &&
         sameDay(d, o) &&
         // At the same place, or inside it: "fighting in Shan state" gives way to "captured Lashio".
         (placeKey(o.place) === placeKey(d.place) || contains(d.place, o.place)) &&
@@ -404,7 +430,8 @@ function isLongBefore(date: EventDate, published: string | null): boolean {
   const start = Date.parse(`${date.date}T00:00:00Z`);
   const end =
     date.precision === 3
-      ? Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 1, 0)
+      ? // A month ("in early September") is taken at its middle, as a week is.
+        start + 14 * 86_400_000
       : // A week ("a week ago", "last week") is taken at its middle: its last day would make last week's events news.
         start + (date.precision === 2 ? 3 : 0) * 86_400_000;
   const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);

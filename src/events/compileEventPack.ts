@@ -31,6 +31,8 @@ export interface CompiledEventPack {
   reportingBeforeTime: RegExp;
   definiteBefore: RegExp;
   armedSide: RegExp;
+  facilityHead: RegExp;
+  locativeInName: RegExp;
 }
 
 const DEFAULT_WINDOW = 60;
@@ -89,6 +91,8 @@ function compile(pack: EventPack): CompiledEventPack {
     sideJoiners: new RegExp(`^\\s*(?:${pack.sideJoiners})\\s*$`, 'iu'),
     definiteBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.definiteBefore)})\\s*$`, 'iu'),
     armedSide: bounded(pack.armedSide, 'iu'),
+    locativeInName: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.locativeInName)})\\s+$`, 'iu'),
+    facilityHead: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.facilityHeads)})$`, 'iu'),
     reportingBeforeTime: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.reportingBeforeTime)})\\s*$`, 'iu'),
   };
 }

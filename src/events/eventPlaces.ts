@@ -9,9 +9,23 @@ import type { CompiledEventPack } from './compileEventPack.js';
 import { isCoarse } from './isCoarse.js';
 import type { TriggerRule } from './packs/eventPack.js';
 
-/** Places an event can be located at, in text order. */
-export function locatablePlaces(places: readonly Place[], entities: readonly Entity[]): Place[] {
+/**
+ * Places an event can be located at, in text order. A place inside an organisation's name
+ * ("Hong Kong police" aside, "the Democratic Party of Kurdistan") locates nothing, unless the
+ * name is a building's that opens with its town ("the Islamabad High Court"): `facilityHead`
+ * matches the pack's words for such buildings.
+ */
+export function locatablePlaces(
+  places: readonly Place[],
+  entities: readonly Entity[],
+  facilityHead?: RegExp,
+  /** A locative preposition ending a name before its place ("Parlement à Tbilissi"): the place is where the named thing stands. */
+  locativeInName?: RegExp,
+): Place[] {
   const mentions = entities.flatMap((e) => (e.kind === 'place' ? [] : e.mentions));
+  const building = (m: { start: number; text: string }, p: Place): boolean =>
+    (facilityHead !== undefined && m.start === p.mention.start && facilityHead.test(m.text)) ||
+    (locativeInName !== undefined && p.mention.start > m.start && locativeInName.test(m.text.slice(0, p.mention.start - m.start)));
   return places
     .filter(
       (p) =>
@@ -19,7 +33,7 @@ export function locatablePlaces(places: readonly Place[], entities: readonly Ent
         p.lat !== null &&
         p.lon !== null &&
         /\p{Lu}/u.test(p.mention.text) &&
-        !mentions.some((m) => m.start < p.mention.end && p.mention.start < m.end),
+        !mentions.some((m) => m.start < p.mention.end && p.mention.start < m.end && !building(m, p)),
     )
     .sort((a, b) => a.mention.start - b.mention.start);
 }
@@ -72,24 +86,42 @@ export function placesForTrigger(
 }
 
 /**
- * Where an event whose sentence names no place happened: the last place named before it
- * in the same paragraph, else the place the article names most often.
+ * Mentions in the title, the lede and the first paragraph of the body (a wire story's
+ * first three paragraphs) count this many times: they name the story's place.
  */
-export function contextPlace(text: string, at: number, places: readonly Place[]): Place | null {
+const LEDE_WEIGHT = 2;
+const LEDE_PARAGRAPHS = 3;
+
+/**
+ * Where an event whose sentence names no place happened: the last place named before it
+ * in the same paragraph, else the place the article names most often (title and lede
+ * weighing more, the first named winning ties). Streets and buildings are not candidates:
+ * their town is.
+ */
+export function contextPlace(text: string, at: number, candidates: readonly Place[]): Place | null {
+  const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);
   const earlier = places.filter((p) => p.mention.end <= at && p.mention.start > paragraphStart);
   // The paragraph's last town or district, else its last country ("Au Soudan, …").
   const finer = earlier.filter((p) => !isCoarse(p));
   if (finer.length > 0) return finer[finer.length - 1]!;
   if (earlier.length > 0) return earlier[earlier.length - 1]!;
+  let ledeEnd = 0;
+  for (let k = 0; k < LEDE_PARAGRAPHS && ledeEnd >= 0; k++) ledeEnd = text.indexOf('\n\n', ledeEnd === 0 ? 0 : ledeEnd + 2);
+  if (ledeEnd < 0) ledeEnd = text.length;
   const counts = new Map<string, { place: Place; n: number }>();
   for (const p of places) {
     // A country or a continent named often is the story's setting, not where things happened.
     if (isCoarse(p)) continue;
     const key = placeKey(p);
     const c = counts.get(key) ?? { place: p, n: 0 };
-    c.n++;
+    c.n += p.mention.start < ledeEnd ? LEDE_WEIGHT : 1;
     counts.set(key, c);
+  }
+  // A district's mentions count for its city too: the story is set in the city.
+  for (const c of counts.values()) {
+    if (c.place.kind !== 'district' || c.place.parent === null) continue;
+    for (const city of counts.values()) if (city.place.kind === 'city' && city.place.name === c.place.parent) city.n += c.n;
   }
   let best: { place: Place; n: number } | null = null;
   for (const c of counts.values()) if (best === null || c.n > best.n) best = c;

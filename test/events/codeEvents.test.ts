@@ -242,4 +242,31 @@ describe('what a wire dispatch says around its events', () => {
       ['Non-state actor overtakes territory'],
     );
   });
+
+  test('a crowd setting fire is a riot; supporters charging a protest camp are a mob', async () => {
+    const [riot] = await coded('In Lahore, a crowd broke into the residence of an army commander on Tuesday and set it on fire.', 'en');
+    assert.equal(riot!.subEventType, 'Violent demonstration');
+    const events = await coded('In Colombo on Monday, government loyalists attacked and charged the protest camp.', 'en');
+    assert.ok(
+      events.some((e) => e.subEventType === 'Mob violence'),
+      kinds(events).join('; '),
+    );
+  });
+
+  test('forces dispersing people stop a protest, written or not', async () => {
+    const [e] = await coded('In Karachi, police used tear gas on Tuesday to disperse hundreds of supporters who had blocked a road.', 'en');
+    assert.equal(e!.subEventType, 'Protest with intervention');
+  });
+
+  test('a building named with its town locates at the town: "the Islamabad High Court"', async () => {
+    const [e] = await coded('Paramilitary Rangers arrested the former prime minister on Tuesday at the Islamabad High Court.', 'en');
+    assert.equal(e!.subEventType, 'Arrests');
+    assert.equal(e!.location.name, 'Islamabad');
+  });
+
+  test('abducted then killed is an attack', async () => {
+    const [e, ...rest] = await coded('Le gouverneur a été enlevé puis tué mercredi à El Geneina.', 'fr');
+    assert.equal(rest.length, 0);
+    assert.equal(e!.subEventType, 'Attack');
+  });
 });

@@ -105,6 +105,22 @@ export const ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([1, 2, 3, 
  * bomber is a suicide bombing; arrests during a protest belong to the protest, as
  * ACLED codes them; the battle for a town that changes hands is that change).
  */
+/**
+ * The same, but only for an event told in the same sentence: people fleeing "as the bombs
+ * went off" flee that bombing, while an evacuation told apart from the air strikes of the
+ * day is an event of its own.
+ */
+export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  Other: [
+    'Suicide bomb',
+    'Remote explosive/landmine/IED',
+    'Air/drone strike',
+    'Shelling/artillery/missile attack',
+    'Attack',
+    'Mob violence',
+  ],
+};
+
 export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
   Attack: [
     'Suicide bomb',
@@ -117,18 +133,13 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
   ],
   'Remote explosive/landmine/IED': ['Suicide bomb'],
   'Peaceful protest': ['Protest with intervention', 'Violent demonstration', 'Mob violence'],
+  // Protesters who turn violent make a violent demonstration, dispersed or not.
+  'Protest with intervention': ['Violent demonstration', 'Mob violence'],
   Arrests: ['Peaceful protest', 'Protest with intervention', 'Violent demonstration', 'Mob violence'],
   'Violent demonstration': ['Mob violence'],
   // Guards exchanging fire with the gunmen who took pupils are part of the abduction.
   'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory', 'Abduction/forced disappearance'],
   // An evacuation agreed in a deal is the agreement; people fleeing a bombing or an attack are part of it.
-  Other: [
-    'Agreement',
-    'Suicide bomb',
-    'Remote explosive/landmine/IED',
-    'Air/drone strike',
-    'Shelling/artillery/missile attack',
-    'Attack',
-    'Mob violence',
-  ],
+  // Soldiers evacuated as a town falls are part of its fall.
+  Other: ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Agreement'],
 };

@@ -34,7 +34,7 @@ export const enEvents: EventPack = {
     { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|taking control of|took control of|taken control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -111,7 +111,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|drones? (?:hit|struck|targeted)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+        '(?:air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|drones? (?:hit|struck|targeted)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
       places: 'any',
     },
     {
@@ -122,12 +122,13 @@ export const enEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|booby traps?|bombs? (?:exploded|went off|blast)|explosive devices?)',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?)',
       places: 'any',
     },
     {
       kind: 'Shelling/artillery/missile attack',
-      pattern: `(?:shell(?:ing|ed|s)|artillery|rockets?|mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
+      // "An exchange of artillery fire" between two sides is a battle, not shelling.
+      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?|mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
       places: 'any',
     },
 
@@ -158,7 +159,8 @@ export const enEvents: EventPack = {
     // Demonstrations.
     {
       kind: 'Violent demonstration',
-      pattern: '(?:riot(?:s|ing|ers|ed)?|looting|looted|ransacked)',
+      pattern:
+        '(?:riot(?:s|ing|ers|ed)?|looting|looted|ransacked|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted))',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -167,14 +169,24 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|mobs? (?:armed with (?:\\p{L}+ ){1,4})?(?:attacked|looted|torched|beat|killed|burned|stoned)|crowds? (?:that |who )?(?:were )?(?:again )?attacking)',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|mobs? (?:armed with (?:\\p{L}+ ){1,4})?(?:attacked|looted|torched|beat|killed|burned|stoned)|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
       places: 'any',
       before: 'none',
       after: 'actor2',
     },
     {
+      // Forces that disperse people stop a gathering: a protest with intervention, even when no protest word is written.
+      kind: 'Protest with intervention',
+      pattern: '(?:dispersed?|dispersing) (?:\\p{L}+ ){0,4}?(?:supporters|protesters|demonstrators|crowds?|people|students|gathering)',
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+    },
+    {
       kind: 'Peaceful protest',
-      pattern: '(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
+      // Not a noun's modifier: "protest leaders", "protest songs".
+      pattern:
+        '(?:protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -223,6 +235,7 @@ export const enEvents: EventPack = {
       { pattern: '(?:imminent|a matter of (?:time|days|hours))', side: 'both', window: 60 },
       // Calls and plans for an event are not the event ("called for more demonstrations").
       { pattern: '(?:call(?:s|ed)? for|urg(?:es|ed) (?:more |further )?|upcoming|planned)', window: 30 },
+      { pattern: '(?:call(?:s|ed)? on|urg(?:es|ed)|asked|told) (?:\\p{L}+ ){0,3}?to(?: keep| continue)?', window: 50 },
       // What is asked or allowed for is not done: "to allow the evacuation of the wounded".
       { pattern: '(?:to|would|could) (?:allow|permit|enable|let|facilitate)(?: for)?(?: the)?', window: 20 },
     ],
@@ -272,7 +285,7 @@ export const enEvents: EventPack = {
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
   withoutFight:
-    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:the |their )?withdrawal|after (?:\\p{L}+ ){1,4}(?:left|fled|withdrew|surrendered|pulled out)|abandoned by)',
+    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:\\p{L}+ ){1,4}(?:left|fled|surrendered)|abandoned by)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
   // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
   placeModifierBefore:
@@ -281,6 +294,9 @@ export const enEvents: EventPack = {
     "(?:-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
+  facilityHeads:
+    '(?:court|university|hospital|airport|school|prison|jail|stadium|station|mosque|church|cathedral|market|port|base|college|barracks)',
+  locativeInName: '(?:in|at)',
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
   armedSide:
     '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers)',

@@ -121,6 +121,10 @@ export interface EventPack {
   reportingBeforeTime: string;
   /** A determiner that makes a noun point back ("the", "ces"): "the kidnapping" retells an event already coded. */
   definiteBefore: string;
+  /** The last word of a building's name that opens with its town ("Islamabad High Court"): the town locates events there. */
+  facilityHeads: string;
+  /** A locative preposition inside a name, before its place ("Parlement à Tbilissi", "the embassy in Niamey"). */
+  locativeInName: string;
   /** Words naming an armed side ("gunmen", "rebelles"): with them a clash with police is a battle, without them a riot. */
   armedSide: string;
 }

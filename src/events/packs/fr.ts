@@ -110,7 +110,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|aviation (?:russe|syrienne|du régime))',
+        '(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?))',
       places: 'any',
     },
     {
@@ -126,20 +126,22 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Shelling/artillery/missile attack',
-      pattern: `(?:bombardements?|pilonnages?|tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné))`,
+      // « des échanges de tirs d'artillerie » entre deux camps sont un combat, pas un bombardement.
+      pattern: `(?:bombardements?|pilonnages?|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné))`,
       places: 'any',
     },
 
     // Violence against civilians.
     {
       kind: 'Attack',
-      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu))`,
+      // Enlevé puis tué : ACLED code le meurtre.
+      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu)|(?:enlevée?s?|kidnappée?s?) (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?))`,
       places: 'any',
       generic: true,
     },
     {
       kind: 'Abduction/forced disappearance',
-      pattern: `(?:enlèvements?|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?))`,
+      pattern: `(?:enlèvements?|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?)(?! (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?)))`,
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -157,15 +159,23 @@ export const frEvents: EventPack = {
     // Demonstrations.
     {
       kind: 'Violent demonstration',
-      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé))`,
+      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
       places: 'any',
       before: 'none',
       after: 'none',
     },
     {
+      // Forces that disperse people stop a gathering: a protest with intervention, even when no protest word is written.
+      kind: 'Protest with intervention',
+      pattern: `${AUX} ${ADV}dispersé (?:\\p{L}+ ){0,4}?(?:manifestants|protestataires|partisans|foule|personnes|étudiants|rassemblement)`,
+      places: 'any',
+      before: 'actor2',
+      after: 'actor1',
+    },
+    {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
-      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé)|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
+      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:partisans|loyalistes|nervis) (?:\\p{L}+ ){0,4}?(?:ont )?(?:attaqué|chargé|roué de coups|pris d'assaut)|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé)|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -299,6 +309,9 @@ export const frEvents: EventPack = {
   placeModifierAfter: '(?!)',
   sideJoiners: '(?:,|et|avec|ainsi que|appuyée?s? par|soutenue?s? par)(?:\\s+(?:leurs|ses|des))?(?:\\s+alliée?s?)?',
   placeWindow: 60,
+  // Le français nomme le bâtiment avant sa ville (« le tribunal d'Islamabad ») : rien ne la précède.
+  facilityHeads: '(?!)',
+  locativeInName: '(?:à|au|aux)',
   definiteBefore: "(?:l'|la|le|les|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
   armedSide:
     '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes)',
