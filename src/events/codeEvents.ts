@@ -395,10 +395,6 @@ function sameDay(d: Draft, o: Draft): boolean {
   return lag >= 0 && lag <= REPORT_LAG_DAYS;
 }
 
-function near(a: Place, b: Place): boolean {
-  return a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && haversineKm(a.lat, a.lon, b.lat, b.lon) <= CITY_RADIUS_KM;
-}
-
 /** A draft at a place that holds the places of same-day drafts of its sub-type adds nothing to them. */
 function subsume(drafts: readonly Draft[]): Draft[] {
   return drafts.filter(
