@@ -2,8 +2,8 @@
  * Events benchmark: ACLED event coding (src/events/codeEvents) on the development set
  * bench/events/devset (NN-LL-slug.txt with its gold reading NN-LL-slug.json), plus the
  * seed dispatch (../shared/seed, ../shared/gold/seed.json) reported on its own line, and the
- * held-out set bench/events/heldout (same format), written after the coder's rules were
- * frozen and never tuned on: it stands in for the issue's "real, unseen news", and its
+ * held-out set bench/events/heldout (same format), written by someone who never read the
+ * coder and never tuned on: it stands in for the issue's "real, unseen news", and its
  * targets are reported apart. --dump-errors never lists held-out errors, so that nobody
  * tunes on them by accident.
  *
@@ -323,7 +323,7 @@ async function main(): Promise<void> {
       ]
     : [];
   const heldRows = heldScores ? [totalRow('vigie', heldScores.vigie), totalRow('keywords', heldScores.keywords)] : [];
-  const heldTitle = `Held-out set: ${heldout.texts.length} texts (${heldLangs}), ${heldGold} gold events, ${heldNot} not-events; written after the rules were frozen, never tuned on, not in the totals above`;
+  const heldTitle = `Held-out set: ${heldout.texts.length} texts (${heldLangs}), ${heldGold} gold events, ${heldNot} not-events; written without sight of the coder, never tuned on, not in the totals above`;
   const totalRows = [totalRow('vigie', all.vigie), totalRow('keywords', all.keywords)];
   const seedRows = seedScores ? [totalRow('vigie', seedScores.vigie), totalRow('keywords', seedScores.keywords)] : [];
   const languageRows = [
