@@ -107,7 +107,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         const inner = fine.filter((q) => q.mention.start >= sentence.start && q.mention.end <= sentence.end && contains(p, q));
         return inner.length === 1 ? inner[0]! : p;
       });
-      located = located.filter((p, k) => located.findIndex((q) => q === p) === k);
+      located = [...new Set(located)];
       // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.
       // So is a sea or a landmark listed with towns ("À Batoumi, sur la mer Noire, et à Koutaïssi").
       located = located.filter((p) => p.kind !== 'other' || !located.some((q) => q.kind !== 'other'));

@@ -89,12 +89,17 @@ function compile(pack: EventPack): CompiledEventPack {
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
     placeModifierAfter: new RegExp(`^(?:${pack.placeModifierAfter})`, 'iu'),
     sideJoiners: new RegExp(`^\\s*(?:${pack.sideJoiners})\\s*$`, 'iu'),
-    definiteBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.definiteBefore)})\\s*$`, 'iu'),
+    definiteBefore: endingWith(pack.definiteBefore, '\\s*'),
     armedSide: bounded(pack.armedSide, 'iu'),
-    locativeInName: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.locativeInName)})\\s+$`, 'iu'),
-    facilityHead: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.facilityHeads)})$`, 'iu'),
-    reportingBeforeTime: new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pack.reportingBeforeTime)})\\s*$`, 'iu'),
+    locativeInName: endingWith(pack.locativeInName, '\\s+'),
+    facilityHead: endingWith(pack.facilityHeads, ''),
+    reportingBeforeTime: endingWith(pack.reportingBeforeTime, '\\s*'),
   };
+}
+
+/** A pack pattern that ends the text tested (then `tail`, e.g. optional spaces), starting on a word boundary. */
+function endingWith(pattern: string, tail: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pattern)})${tail}$`, 'iu');
 }
 
 /** A pack pattern anchored on letter/digit boundaries, with its spaces and apostrophes widened. */

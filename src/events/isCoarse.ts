@@ -3,18 +3,17 @@
  * continent or region, or a country, unless the country is no larger than a city (Hong
  * Kong, Singapore, Bahrain, Malta), where naming it is as precise as naming its city.
  */
-import { createRequire } from 'node:module';
 import type { Place } from '../analyze/types.js';
+import { worldCountries } from './worldCountries.js';
 
 /** Countries up to this area (km²) are city-sized: Hong Kong is 1,104 km², Greater London 1,572. */
 const CITY_SIZED_KM2 = 1_500;
 
-const require = createRequire(import.meta.url);
 let citySized: ReadonlySet<string> | null = null;
 
 function citySizedCountries(): ReadonlySet<string> {
   citySized ??= new Set(
-    (require('world-countries') as Array<{ cca2: string; area: number }>)
+    worldCountries()
       .filter((c) => c.area > 0 && c.area <= CITY_SIZED_KM2)
       .map((c) => c.cca2),
   );

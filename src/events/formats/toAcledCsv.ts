@@ -5,8 +5,8 @@
  * alpha-3 code, both from world-countries; `region` is left empty (ACLED's regions are
  * its own grouping, not shipped here).
  */
-import { createRequire } from 'node:module';
 import { countryName } from '../eventActors.js';
+import { worldCountries } from '../worldCountries.js';
 import type { EventRecord } from '../types.js';
 
 export const ACLED_COLUMNS = [
@@ -102,10 +102,6 @@ export function csvField(value: string): string {
 let countries: Map<string, { alpha3: string; numeric: string }> | undefined;
 
 function countryCodes(iso2: string): { alpha3: string; numeric: string } | null {
-  if (countries === undefined) {
-    // Loaded on first use only: the list is large and most callers never write CSV.
-    const list = createRequire(import.meta.url)('world-countries') as { cca2: string; cca3: string; ccn3: string }[];
-    countries = new Map(list.map((c) => [c.cca2, { alpha3: c.cca3, numeric: c.ccn3 }]));
-  }
+  countries ??= new Map(worldCountries().map((c) => [c.cca2, { alpha3: c.cca3, numeric: c.ccn3 }]));
   return countries.get(iso2.toUpperCase()) ?? null;
 }
