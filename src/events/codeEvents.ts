@@ -19,10 +19,18 @@ import { eventId } from './eventId.js';
 import { eventNotes } from './eventNotes.js';
 import { contextPlace, locatablePlaces, placeKey, placesForTrigger } from './eventPlaces.js';
 import { findTriggers, type TriggerHit } from './findTriggers.js';
-import { ACLED_SUB_TYPES, ARMED_INTER, GIVES_WAY_IN_SENTENCE, GIVES_WAY_TO } from './packs/acledTaxonomy.js';
+import {
+  ACLED_SUB_TYPES,
+  APART_BY_MEANS,
+  APART_WITH_CIVILIANS,
+  ARMED_INTER,
+  GIVES_WAY_IN_SENTENCE,
+  GIVES_WAY_TO,
+} from './packs/acledTaxonomy.js';
 import { eventPackFor, type ActorRole } from './packs/eventPack.js';
 import { isCoarse } from './isCoarse.js';
 import { readFlags } from './readFlags.js';
+import { TERRITORY_SUB_TYPES } from './controlStatements.js';
 import { sourceOf } from './sourceOf.js';
 import type { EventActor, EventFlags, EventRecord, SubEventType } from './types.js';
 
@@ -79,6 +87,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
     const hits = findTriggers(text, sentence, compiled);
     for (const hit of hits) {
       if (hit.rule.needsArmed && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) continue;
+      if (hit.rule.placeNext && !places.some((p) => namedNext(text, hit, p, compiled))) continue;
       const others = hits.filter((h) => h !== hit);
       let located = placesForTrigger(text, sentence, hit, hit.rule.places, places, compiled, others);
       let contextual = false;
@@ -211,7 +220,13 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       !d.contextual || !drafts.some((o) => !o.contextual && o.sentence === d.sentence && o.record.subEventType === d.record.subEventType),
   );
   const kept = told.filter((d) => options.keepFlagged || !isFlagged(d.record.flags));
-  return giveWay(subsume(merge(kept))).map((d) => {
+  // Every sentence a merged draft was told in: "claimed both attacks" joins "was shot dead".
+  const toldIn = (d: Draft): string => d.record.evidence.map((e) => e.text).join('\n');
+  const apart = (d: Draft): SubEventType[] => [
+    ...(compiled.civilianVictims.test(toldIn(d)) ? (APART_WITH_CIVILIANS[d.record.subEventType] ?? []) : []),
+    ...(compiled.directMeans.test(toldIn(d)) ? (APART_BY_MEANS[d.record.subEventType] ?? []) : []),
+  ];
+  return giveWay(subsume(merge(kept)), apart).map((d) => {
     const first = d.record.evidence[0]!;
     return {
       id: eventId({
@@ -307,6 +322,12 @@ function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; los
   return best;
 }
 
+/** A place named right next to a trigger, on the side its rule reads places from: "took Herat", "Herat fell". */
+function namedNext(text: string, hit: TriggerHit, p: Place, compiled: CompiledEventPack): boolean {
+  if (hit.rule.places === 'before') return p.mention.end <= hit.start && /^\s*$/u.test(text.slice(p.mention.end, hit.start));
+  return p.mention.start >= hit.end && compiled.beforeNamedPlace.test(text.slice(hit.end, p.mention.start));
+}
+
 function isModifier(text: string, p: Place, compiled: CompiledEventPack): boolean {
   const lead = text.slice(Math.max(0, p.mention.start - 40), p.mention.start);
   const tail = text.slice(p.mention.end, p.mention.end + 24);
@@ -338,7 +359,8 @@ function merge(drafts: readonly Draft[]): Draft[] {
     // retells the same event dated a day or two before at the same place.
     if (!byKey.has(key)) {
       const earlier = [...byKey.entries()].find(
-        ([, o]) => o.record.subEventType === r.subEventType && placeKey(o.place) === placeKey(d.place) && sameDay(d, o),
+        ([, o]) =>
+          o.record.subEventType === r.subEventType && placeKey(o.place) === placeKey(d.place) && (sameDay(d, o) || sameCapture(d, o)),
       );
       if (earlier !== undefined) key = earlier[0];
     }
@@ -349,6 +371,12 @@ function merge(drafts: readonly Draft[]): Draft[] {
     }
     const m = into.record;
     for (const e of r.evidence) if (!m.evidence.some((x) => x.start === e.start && x.end === e.end)) m.evidence.push(e);
+    // Told twice under dates a day or two apart (a capture "overnight" and "on Thursday
+    // evening", an event and its retelling dated by the report), it happened on the earlier day.
+    if (r.date !== null && m.date !== null && r.date < m.date) {
+      m.date = r.date;
+      m.datePrecision = r.datePrecision;
+    }
     m.attributedTo ??= r.attributedTo;
     m.actor2 ??= r.actor2;
     if (r.fatalities !== null && (m.fatalities === null || r.fatalities < m.fatalities)) {
@@ -361,21 +389,37 @@ function merge(drafts: readonly Draft[]): Draft[] {
   return [...byKey.values()].sort((a, b) => a.hit.start - b.hit.start);
 }
 
-/** A draft gives way to a more precise sub-type at the same place on the same day (GIVES_WAY_TO); its evidence goes with it. */
-function giveWay(drafts: readonly Draft[]): Draft[] {
+/**
+ * A draft gives way to a more precise sub-type at the same place on the same day
+ * (GIVES_WAY_TO), unless, told in a sentence of its own, it stands apart from it
+ * (`standsApart`: civilian victims or direct means named); its evidence goes with it.
+ */
+function giveWay(drafts: readonly Draft[], standsApart: (d: Draft) => readonly SubEventType[]): Draft[] {
   const out: Draft[] = [];
-  for (const d of drafts) {
+  const winnerOf = (d: Draft, pool: readonly Draft[]): Draft | undefined => {
     const over = GIVES_WAY_TO[d.record.subEventType] ?? [];
     const inSentence = GIVES_WAY_IN_SENTENCE[d.record.subEventType] ?? [];
-    const winner = drafts.find(
+    const apart = standsApart(d);
+    return pool.find(
       (o) =>
         o !== d &&
-        (over.includes(o.record.subEventType) || (inSentence.includes(o.record.subEventType) && o.sentence === d.sentence)) &&
-        sameDay(d, o) &&
+        ((over.includes(o.record.subEventType) && !(apart.includes(o.record.subEventType) && o.sentence !== d.sentence)) ||
+          (inSentence.includes(o.record.subEventType) && o.sentence === d.sentence)) &&
+        // Told in one sentence, a day's gap is the sentence's dates, not two days' events.
+        (sameDay(d, o) || (o.sentence === d.sentence && daysApart(d, o) <= 1)) &&
         // At the same place, or inside it: "fighting in Shan state" gives way to "captured Lashio".
         (placeKey(o.place) === placeKey(d.place) || contains(d.place, o.place)) &&
         !isFlagged(o.record.flags),
     );
+  };
+  // A draft dated only by its report that retells an event of the day before is that
+  // event: it wins over nothing of its report's day ("officers fired tear gas", told
+  // after Monday's riot, must not take in Tuesday's peaceful march).
+  const first = new Map(drafts.map((d) => [d, winnerOf(d, drafts)]));
+  const retold = new Set(drafts.filter((d) => first.get(d) !== undefined && first.get(d)!.record.date !== d.record.date));
+  const pool = drafts.filter((d) => !retold.has(d));
+  for (const d of drafts) {
+    const winner = retold.has(d) ? first.get(d) : winnerOf(d, pool);
     if (winner === undefined) out.push(d);
     else for (const e of d.record.evidence) if (!winner.record.evidence.some((x) => x.start === e.start)) winner.record.evidence.push(e);
   }
@@ -393,6 +437,19 @@ function sameDay(d: Draft, o: Draft): boolean {
   if (d.dateFrom !== 'reported' && d.dateFrom !== 'published') return false;
   const lag = (Date.parse(d.record.date) - Date.parse(o.record.date)) / 86_400_000;
   return lag >= 0 && lag <= REPORT_LAG_DAYS;
+}
+
+/** A place changes hands once: the same side taking it a day apart is one capture told twice. */
+function sameCapture(d: Draft, o: Draft): boolean {
+  if (!TERRITORY_SUB_TYPES.includes(d.record.subEventType)) return false;
+  // "the insurgents" and "the Taliban" taking one town are one side, by ACLED's inter code.
+  if (d.record.actor1?.inter !== o.record.actor1?.inter) return false;
+  return daysApart(d, o) <= 1;
+}
+
+function daysApart(d: Draft, o: Draft): number {
+  if (d.record.date === null || o.record.date === null) return Infinity;
+  return Math.abs(Date.parse(d.record.date) - Date.parse(o.record.date)) / 86_400_000;
 }
 
 /** A draft at a place that holds the places of same-day drafts of its sub-type adds nothing to them. */

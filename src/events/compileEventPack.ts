@@ -31,6 +31,9 @@ export interface CompiledEventPack {
   reportingBeforeTime: RegExp;
   definiteBefore: RegExp;
   armedSide: RegExp;
+  civilianVictims: RegExp;
+  beforeNamedPlace: RegExp;
+  directMeans: RegExp;
   facilityHead: RegExp;
   locativeInName: RegExp;
 }
@@ -91,6 +94,9 @@ function compile(pack: EventPack): CompiledEventPack {
     sideJoiners: new RegExp(`^\\s*(?:${pack.sideJoiners})\\s*$`, 'iu'),
     definiteBefore: endingWith(pack.definiteBefore, '\\s*'),
     armedSide: bounded(pack.armedSide, 'iu'),
+    civilianVictims: bounded(pack.civilianVictims, 'iu'),
+    beforeNamedPlace: new RegExp(`^\\s*(?:${pack.beforeNamedPlace})?\\s*$`, 'iu'),
+    directMeans: bounded(pack.directMeans, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
     reportingBeforeTime: endingWith(pack.reportingBeforeTime, '\\s*'),

@@ -55,4 +55,20 @@ describe('places in news copy (default gazetteer)', () => {
     const frRegion = find('Des frappes ont touché la région de Kherson vendredi.', 'fr').find((p) => p.mention.text === 'Kherson');
     assert.equal(frRegion?.kind, 'admin');
   });
+
+  test('a surname met with its first names is no place, even when a large city has it as another name: "Kasi"', () => {
+    const text = 'The body of Bilal Anwar Kasi was brought to the hospital in Quetta. Kasi was shot dead in the morning.';
+    const found = named(find(text, 'en'));
+    assert.ok(!found.some((p) => p.startsWith('Kasi')), found.join(', '));
+    // A place's own name that ends a name stays a place when met alone: "Baseball Toronto".
+    const toronto = named(find('The coach of Baseball Toronto spoke on Monday. Later, fans in Toronto celebrated.', 'en'));
+    assert.ok(toronto.includes('Toronto→Toronto (city)'), toronto.join(', '));
+  });
+
+  test('a capital named exactly is not its country by likeness of consonants: "Alger" in an Algerian story', () => {
+    const text =
+      "Algérie: des Algériens manifestent. Des dizaines de milliers d'Algériens ont défilé vendredi dans le centre d'Alger. Des cortèges ont parcouru Oran et Constantine.";
+    const found = named(find(text, 'fr'));
+    assert.ok(found.includes('Alger→Algiers (city)'), found.join(', '));
+  });
 });

@@ -269,4 +269,90 @@ describe('what a wire dispatch says around its events', () => {
     assert.equal(rest.length, 0);
     assert.equal(e!.subEventType, 'Attack');
   });
+
+  test("an attack told apart, on civilians or by gunfire, stays beside the day's battle or bombing", async () => {
+    const camp = await coded(
+      "Des jihadistes ont attaqué dimanche les soldats à Djibo avant d'être repoussés après plusieurs heures de combats. Ils ont aussi ouvert le feu dimanche sur un site de personnes déplacées à Djibo, tuant des dizaines de civils.",
+      'fr',
+    );
+    assert.deepEqual(
+      kinds(camp)
+        .map((k) => k.split(' @ ')[0])
+        .sort(),
+      ['Armed clash', 'Attack'],
+      kinds(camp).join('; '),
+    );
+    const quetta = await coded(
+      'A suicide bomber blew himself up at the hospital in Quetta on Monday. Earlier on Monday, a lawyer was shot dead by two gunmen in Quetta.',
+      'en',
+    );
+    assert.deepEqual(quetta.map((e) => e.subEventType).sort(), ['Attack', 'Suicide bomb'], kinds(quetta).join('; '));
+    // Without civilians or means of its own, the attack is the battle retold.
+    const retold = await coded(
+      'Rebels clashed with soldiers in Tripoli on Sunday. Their supporters had been attacked in Tripoli on Sunday, they said.',
+      'en',
+    );
+    assert.ok(!retold.some((e) => e.subEventType === 'Attack'), kinds(retold).join('; '));
+  });
+
+  test('riot acts make a riot whoever commits them; protesters clashing with gendarmes riot', async () => {
+    const [dakar] = await coded('Jeudi, des centaines de jeunes ont dressé des barricades et incendié des bus à Dakar.', 'fr');
+    assert.equal(dakar!.subEventType, 'Violent demonstration');
+    const [ziguinchor] = await coded('A Ziguinchor, des manifestants ont affronté les gendarmes jeudi soir.', 'fr');
+    assert.equal(ziguinchor!.subEventType, 'Violent demonstration');
+    const [stones] = await coded('On Friday, groups of youths threw stones at the police in Nairobi.', 'en');
+    assert.equal(stones!.subEventType, 'Violent demonstration');
+  });
+
+  test('tear gas fired to stop a march is a protest with intervention', async () => {
+    const [e] = await coded(
+      'Vendredi, la police a tiré des grenades lacrymogènes pour empêcher des jeunes de marcher vers le palais, à Alger.',
+      'fr',
+    );
+    assert.equal(e!.subEventType, 'Protest with intervention');
+    assert.equal(e!.location.name, 'Algiers');
+  });
+
+  test('"took Herat" and "Herat fell" take a town; "took part" and "prices fell" do not', async () => {
+    const events = await coded(
+      'The Taliban took Ghazni on Thursday. Herat fell on Thursday evening when Taliban fighters overran the police headquarters.',
+      'en',
+    );
+    assert.deepEqual(events.map((e) => `${e.subEventType} @ ${e.location.name}`).sort(), [
+      'Non-state actor overtakes territory @ Ghazni',
+      'Non-state actor overtakes territory @ Herāt',
+    ]);
+    assert.deepEqual(await coded('The minister took part in talks in Kabul on Thursday. Prices fell on Thursday in Herat.', 'en'), []);
+  });
+
+  test('a town left to the other side changes hands without a fight', async () => {
+    const [e] = await coded(
+      'Government troops pulled out of Lashkar Gah on Friday and withdrew to a nearby base, leaving the city to the Taliban.',
+      'en',
+    );
+    assert.equal(e!.subEventType, 'Non-violent transfer of territory');
+    const [lyman] = await coded(
+      'Ukrainian forces took full control of Lyman, in the Donetsk region, on Saturday after Russian troops withdrew under the threat of encirclement.',
+      'en',
+    );
+    assert.equal(lyman!.subEventType, 'Government regains territory');
+  });
+
+  test('what is not an event: equipment carried off, a camp for displaced people, rocket-propelled grenades', async () => {
+    assert.deepEqual(
+      (await coded("Une source sécuritaire a évoqué l'enlèvement de matériel militaire par les assaillants à Djibo.", 'fr')).map(
+        (e) => e.subEventType,
+      ),
+      [],
+    );
+    const rann = await coded(
+      'The fighters, armed with rocket-propelled grenades, battled soldiers in Rann, in northeast Nigeria, on Thursday. Two aid workers worked at a camp housing 55,000 displaced people in Rann.',
+      'en',
+    );
+    assert.deepEqual(
+      rann.map((e) => e.subEventType),
+      ['Armed clash'],
+      kinds(rann).join('; '),
+    );
+  });
 });

@@ -133,9 +133,11 @@ class Recognizer {
     if (run.some((k) => /\p{N}/u.test(tokens[k]!.text))) return;
     if (this.lookup(first.text).some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9)) return;
     if (this.lookup(this.text.slice(first.start, last.end)).some((m) => m.score >= SOLID_SCORE)) return;
-    // "Baseball Toronto", "Veteran Nigerian": a place or an adjective that ends a name stays one.
+    // "Baseball Toronto", "Veteran Nigerian": a place or an adjective that ends a name stays
+    // one, when it is the place's own name: "Bilal Anwar Kasi" is no Varanasi ("Kasi").
     const own = this.lookup(last.text);
-    if (own.some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9) || isProminent(own)) return;
+    if (own.some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9) || (isProminent(own) && sameWord(own[0]!.entry.name, last.text)))
+      return;
     this.surnames.add(last.key);
   }
 

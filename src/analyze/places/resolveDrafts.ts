@@ -133,12 +133,16 @@ function rank(d: PlaceDraft, likeness: readonly number[], containers: readonly G
     if (e.kind === 'city' && (e.population >= LARGE_CITY || e.featureCode === 'PPLA')) capitals.add(`${e.country}|${e.admin1}`);
     if (e.kind === 'country' && !isDemonym(m)) countries.add(e.country);
   }
+  // A name that is exactly a large place's ("Alger": Algiers) does not stand for a place
+  // whose consonants merely look alike (Algeria), however much the article is about it.
+  const named = d.matches.some((m) => m.how === 'exact' && isLarge(m.entry));
   const ranked: ScoredCandidate[] = d.matches
     .map((match, k) => ({
       match,
       score: scoreCandidate(d, match, likeness[k] ?? 0, containers, cities, countries, capitals, focus, surface),
       probability: 0,
     }))
+    .filter((c) => !named || c.match.how !== 'skeleton')
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return { draft: d, ranked, confidence: 0, localSupport: 0, countrySupport: 0, contained: false };
@@ -211,6 +215,10 @@ function scoreCandidate(
  * size, capitals above their size (writers name a government by its capital: "Washington
  * said"). Population counts by decades: 1,000 people score 0, 10 million 1.
  */
+function isLarge(e: GazetteerEntry): boolean {
+  return e.kind === 'country' || e.kind === 'admin1' || e.population >= LARGE_CITY;
+}
+
 function prior(e: GazetteerEntry): number {
   const pop = populationScore(e.population);
   switch (e.kind) {

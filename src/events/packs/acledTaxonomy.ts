@@ -121,6 +121,35 @@ export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readon
   ],
 };
 
+/**
+ * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names civilians
+ * as its victims stays an event beside these sub-types. Attackers who "also opened fire
+ * on a displacement site, killing dozens of civilians" after their assault on a base
+ * commit an attack on civilians, whatever the air force did to them as they withdrew;
+ * "its supporters had been attacked" retells the clash.
+ */
+export const APART_WITH_CIVILIANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  Attack: [
+    'Armed clash',
+    'Abduction/forced disappearance',
+    'Mob violence',
+    'Air/drone strike',
+    'Shelling/artillery/missile attack',
+    'Suicide bomb',
+    'Remote explosive/landmine/IED',
+  ],
+};
+
+/**
+ * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names its
+ * means, gunfire or blades, stays an event beside these sub-types: a lawyer "shot dead
+ * by two gunmen" in the morning is not the suicide bombing at the hospital that
+ * afternoon.
+ */
+export const APART_BY_MEANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  Attack: ['Suicide bomb', 'Remote explosive/landmine/IED', 'Shelling/artillery/missile attack', 'Air/drone strike'],
+};
+
 export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
   Attack: [
     'Suicide bomb',

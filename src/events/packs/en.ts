@@ -40,6 +40,15 @@ export const enEvents: EventPack = {
       after: 'loser',
     },
     {
+      // "took Herat", "take the town of X": a place must follow at once.
+      kind: 'territory',
+      pattern: `(?:took|take|takes|taking)(?! (?:part|place|over|control of))`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+      placeNext: true,
+    },
+    {
       kind: 'territory',
       pattern: `${HAVE} ${ADV}taken(?! (?:part|place|over|note|steps|measures|control of))`,
       places: 'after',
@@ -51,6 +60,13 @@ export const enEvents: EventPack = {
       pattern: `${BE} ${ADV}(?:captured|recaptured|retaken|seized|overrun|taken|taken back|liberated|stormed) by`,
       places: 'before',
       after: 'winner',
+    },
+    {
+      kind: 'territory',
+      pattern: '(?:fell|has fallen|had fallen)(?! (?:to|into|under|by|from|short|silent|apart|ill|back|victim))',
+      places: 'before',
+      after: 'winner',
+      placeNext: true,
     },
     {
       kind: 'territory',
@@ -78,6 +94,13 @@ export const enEvents: EventPack = {
       kind: 'Armed clash',
       pattern: '(?:clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|exchanged fire|exchange of fire|skirmish(?:es)?)',
       places: 'any',
+    },
+    {
+      // Firefighters battle blazes and patients illness: with an armed side named, a battle.
+      kind: 'Armed clash',
+      pattern: '(?:battled|battling)',
+      places: 'any',
+      needsArmed: true,
     },
     {
       kind: 'Armed clash',
@@ -127,8 +150,9 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'Shelling/artillery/missile attack',
-      // "An exchange of artillery fire" between two sides is a battle, not shelling.
-      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?|mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
+      // "An exchange of artillery fire" between two sides is a battle, not shelling, and
+      // rocket-propelled grenades are a fighter's weapon, not artillery.
+      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?(?![- ]propelled)|mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
       places: 'any',
     },
 
@@ -138,6 +162,14 @@ export const enEvents: EventPack = {
       pattern: '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot))',
       places: 'any',
       generic: true,
+    },
+    {
+      // A killing by armed men: "was shot dead by two gunmen", "gunned down by militants".
+      kind: 'Attack',
+      pattern: '(?:(?:was|were|been) (?:shot dead|gunned down|stabbed to death|hacked to death|assassinated))',
+      places: 'any',
+      generic: true,
+      needsArmed: true,
     },
     {
       kind: 'Abduction/forced disappearance',
@@ -160,7 +192,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Violent demonstration',
       pattern:
-        '(?:riot(?:s|ing|ers|ed)?|looting|looted|ransacked|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted))',
+        '(?:riot(?:s|ing|ers|ed)?|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled) (?:stones|rocks|petrol bombs|molotov cocktails) at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted))',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -181,6 +213,14 @@ export const enEvents: EventPack = {
       places: 'any',
       before: 'actor2',
       after: 'actor1',
+    },
+    {
+      // Tear gas or water cannon turned on people "to stop them marching" is the same stop.
+      kind: 'Protest with intervention',
+      pattern: '(?:fired|used|lobbed) (?:\\p{L}+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets)',
+      places: 'any',
+      before: 'actor1',
+      after: 'actor2',
     },
     {
       kind: 'Peaceful protest',
@@ -208,9 +248,10 @@ export const enEvents: EventPack = {
     { kind: 'Arrests', pattern: `${BE} ${ADV}(?:arrested|detained|taken into custody)`, places: 'any', before: 'actor2', after: 'actor1' },
     {
       kind: 'Other',
-      // Not the wounded taken to hospital, nor a camp or a count of the displaced.
+      // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
+      // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced|displacement|fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus)',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor))',
       places: 'any',
       after: 'none',
     },
@@ -285,13 +326,13 @@ export const enEvents: EventPack = {
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
   withoutFight:
-    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:\\p{L}+ ){1,4}(?:left|fled|surrendered)|abandoned by)',
+    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
   // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
   placeModifierBefore:
-    '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
+    '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
   placeModifierAfter:
-    "(?:-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?:-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
   facilityHeads:
@@ -300,6 +341,11 @@ export const enEvents: EventPack = {
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
   armedSide:
     '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers)',
+  civilianVictims:
+    '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women)',
+  beforeNamedPlace:
+    '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
+  directMeans: '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death)',
   reportingBeforeTime:
     '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing)(?: late| early)?(?: on| in| at)?',
 };

@@ -44,6 +44,12 @@ export interface TriggerRule {
   generic?: boolean;
   /** Codes an event only when its sentence names an armed side (the pack's `armedSide`): "missing" after gunmen struck. */
   needsArmed?: boolean;
+  /**
+   * Codes an event only when a place is named right next to the trigger, on the side
+   * `places` says: after it ("took Herat", the pack's `beforeNamedPlace` may stand
+   * between), or just before it ("Herat fell"); not "took part" or "prices fell".
+   */
+  placeNext?: boolean;
 }
 
 /** A cue near a trigger; `window` is how many characters on `side` of it are searched (default 60, before). */
@@ -127,6 +133,12 @@ export interface EventPack {
   locativeInName: string;
   /** Words naming an armed side ("gunmen", "rebelles"): with them a clash with police is a battle, without them a riot. */
   armedSide: string;
+  /** Words naming civilians as victims ("civilians", "personnes déplacées"): an attack on them told apart is its own event. */
+  civilianVictims: string;
+  /** What may stand between a `placeNext` trigger and its place: "the town of", "the provincial capital,". */
+  beforeNamedPlace: string;
+  /** Words naming a killing by its direct means, gunfire or blades ("shot dead", "tué par balles"): such an attack told apart is not the day's bombing. */
+  directMeans: string;
 }
 
 const PACKS: readonly EventPack[] = [frEvents, enEvents];

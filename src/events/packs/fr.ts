@@ -110,7 +110,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?))',
+        "(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation)",
       places: 'any',
     },
     {
@@ -140,8 +140,17 @@ export const frEvents: EventPack = {
       generic: true,
     },
     {
+      // Un meurtre par des hommes armés : « a été tué par balles par des assaillants ».
+      kind: 'Attack',
+      pattern: `${ETRE} ${ADV}(?:tuée?s? par balles|assassinée?s?|poignardée?s? à mort)`,
+      places: 'any',
+      generic: true,
+      needsArmed: true,
+    },
+    {
       kind: 'Abduction/forced disappearance',
-      pattern: `(?:enlèvements?|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?)(?! (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?)))`,
+      // « L'enlèvement de matériel », d'armes ou de corps n'enlève personne.
+      pattern: `(?:enlèvements?(?! (?:de |du |des |d')(?:\\p{L}+ )?(?:matériels?|armes|véhicules|munitions|équipements?|corps|débris|ordures|déchets|stocks?|vivres))|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?)(?! (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?)))`,
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -159,7 +168,9 @@ export const frEvents: EventPack = {
     // Demonstrations.
     {
       kind: 'Violent demonstration',
-      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
+      // Les gestes de l'émeute la disent, qui que soient leurs auteurs (« des jeunes ont
+      // dressé des barricades », « lancé des pierres sur les policiers »).
+      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -171,6 +182,14 @@ export const frEvents: EventPack = {
       places: 'any',
       before: 'actor2',
       after: 'actor1',
+    },
+    {
+      // Des gaz lacrymogènes tirés « pour empêcher des jeunes de marcher » arrêtent aussi un rassemblement.
+      kind: 'Protest with intervention',
+      pattern: `${AUX} ${ADV}(?:tiré|lancé|fait usage) (?:de |des |du )?(?:grenades |gaz )?(?:lacrymogènes?|canons? à eau|balles en caoutchouc)`,
+      places: 'any',
+      before: 'actor1',
+      after: 'actor2',
     },
     {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
@@ -209,7 +228,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!camps? (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?)`,
+      pattern: `(?:(?<!camps? (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?)`,
       places: 'any',
       after: 'none',
     },
@@ -300,11 +319,11 @@ export const frEvents: EventPack = {
   clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
   protestIntervention: '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police)',
   protestViolence:
-    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché)",
+    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché)",
   withoutFight:
-    '(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|abandonnée? par)',
+    '(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?)',
   placeModifierBefore:
-    "(?:ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
+    "(?:en direction|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"): nothing to read after it.
   placeModifierAfter: '(?!)',
   sideJoiners: '(?:,|et|avec|ainsi que|appuyée?s? par|soutenue?s? par)(?:\\s+(?:leurs|ses|des))?(?:\\s+alliée?s?)?',
@@ -315,6 +334,11 @@ export const frEvents: EventPack = {
   definiteBefore: "(?:l'|la|le|les|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
   armedSide:
     '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes)',
+  civilianVictims:
+    '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes)',
+  beforeNamedPlace:
+    "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
+  directMeans: "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette)",
   reportingBeforeTime:
     "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
 };
