@@ -99,16 +99,9 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
 export const ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([1, 2, 3, 4, 8]);
 
 /**
- * Within one article, at one place on one day, the sub-type on the left gives way to any
- * on its right: they tell one event, and the right one tells it more precisely (a
- * school attacked to abduct its pupils is an abduction; a car bomb driven by a suicide
- * bomber is a suicide bombing; arrests during a protest belong to the protest, as
- * ACLED codes them; the battle for a town that changes hands is that change).
- */
-/**
- * The same, but only for an event told in the same sentence: people fleeing "as the bombs
- * went off" flee that bombing, while an evacuation told apart from the air strikes of the
- * day is an event of its own.
+ * Like GIVES_WAY_TO, but only for an event told in the same sentence: people fleeing "as
+ * the bombs went off" flee that bombing, while an evacuation told apart from the air
+ * strikes of the day is an event of its own.
  */
 export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
   Other: [
@@ -122,34 +115,12 @@ export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readon
 };
 
 /**
- * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names civilians
- * as its victims stays an event beside these sub-types. Attackers who "also opened fire
- * on a displacement site, killing dozens of civilians" after their assault on a base
- * commit an attack on civilians, whatever the air force did to them as they withdrew;
- * "its supporters had been attacked" retells the clash.
+ * Within one article, at one place on one day, the sub-type on the left gives way to any
+ * on its right: they tell one event, and the right one tells it more precisely (a
+ * school attacked to abduct its pupils is an abduction; a car bomb driven by a suicide
+ * bomber is a suicide bombing; arrests during a protest belong to the protest, as
+ * ACLED codes them; the battle for a town that changes hands is that change).
  */
-export const APART_WITH_CIVILIANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
-  Attack: [
-    'Armed clash',
-    'Abduction/forced disappearance',
-    'Mob violence',
-    'Air/drone strike',
-    'Shelling/artillery/missile attack',
-    'Suicide bomb',
-    'Remote explosive/landmine/IED',
-  ],
-};
-
-/**
- * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names its
- * means, gunfire or blades, stays an event beside these sub-types: a lawyer "shot dead
- * by two gunmen" in the morning is not the suicide bombing at the hospital that
- * afternoon.
- */
-export const APART_BY_MEANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
-  Attack: ['Suicide bomb', 'Remote explosive/landmine/IED', 'Shelling/artillery/missile attack', 'Air/drone strike'],
-};
-
 export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
   Attack: [
     'Suicide bomb',
@@ -171,4 +142,26 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
   // An evacuation agreed in a deal is the agreement; people fleeing a bombing or an attack are part of it.
   // Soldiers evacuated as a town falls are part of its fall.
   Other: ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Agreement'],
+};
+
+/**
+ * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names civilians
+ * as its victims stays an event beside these sub-types. Attackers who "also opened fire
+ * on a displacement site, killing dozens of civilians" after their assault on a base
+ * commit an attack on civilians, whatever the air force did to them as they withdrew;
+ * "its supporters had been attacked" retells the clash.
+ */
+export const APART_WITH_CIVILIANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  // Named civilians set an attack apart from everything it would otherwise give way to.
+  Attack: GIVES_WAY_TO.Attack ?? [],
+};
+
+/**
+ * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names its
+ * means, gunfire or blades, stays an event beside these sub-types: a lawyer "shot dead
+ * by two gunmen" in the morning is not the suicide bombing at the hospital that
+ * afternoon.
+ */
+export const APART_BY_MEANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  Attack: ['Suicide bomb', 'Remote explosive/landmine/IED', 'Shelling/artillery/missile attack', 'Air/drone strike'],
 };
