@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       home: { type: 'string' },
       init: { type: 'boolean' },
+      copies: { type: 'string' },
     },
   });
   const engine = positionals[0];
@@ -58,6 +59,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const target = Number(values.articles ?? 10_000);
+  // 'verbatim': the same bytes again under a new URL. 'edited': each later copy has one
+  // word of its body changed everywhere it occurs, as a republisher's light edit would,
+  // so no copy is a verbatim twin of another.
+  const edited = values.copies === 'edited';
   const dataDir = resolveDataDir(values['data-dir']);
   const truth = loadTruth(dataDir);
   const pages = loadPages(dataDir, truth);
@@ -105,6 +110,8 @@ async function main(): Promise<void> {
     maxRssKiB: 0,
   };
   const titleWords = new Map<string, number>();
+  /** Per page, the body word that edited copies change. */
+  const marks = new Map<string, string | null>();
   // Like `vigie ingest`, several saves stay in flight so the store can group them
   // while the next pages are extracted. The storage share is the part of the wall
   // time the loop did not spend reading and extracting: waiting on, or running, the
@@ -123,7 +130,7 @@ async function main(): Promise<void> {
     // ingest`: the store's replies and compressions complete while we extract.
     await setImmediate();
     const r0 = performance.now();
-    const raw = gunzipSync(page.gz);
+    const raw = edited && round > 0 ? editCopy(gunzipSync(page.gz), marks.get(page.id), round) : gunzipSync(page.gz);
     const e0 = performance.now();
     readMs += e0 - r0;
     const article = extract(raw, { url, source: page.file });
@@ -132,8 +139,10 @@ async function main(): Promise<void> {
       run.outcomes['failed'] = (run.outcomes['failed'] ?? 0) + 1;
       continue;
     }
-    if (round === 0)
+    if (round === 0) {
       for (const w of (article.title ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? []) titleWords.set(w, (titleWords.get(w) ?? 0) + 1);
+      if (edited) marks.set(page.id, markWord(article.text, raw));
+    }
     inflight.push(
       store
         .save({
@@ -155,6 +164,7 @@ async function main(): Promise<void> {
   }
   const d0 = performance.now();
   await Promise.all(inflight);
+  await store.flush(); // as `vigie ingest` does at the end of a run
   waitMs += performance.now() - d0;
   run.waitMs = waitMs;
   run.totalMs = performance.now() - t0;
@@ -176,6 +186,18 @@ async function main(): Promise<void> {
   await store.close();
   await cleanup();
   writeFileSync(values.result, JSON.stringify(run));
+}
+
+/** A body word (ASCII letters, 6 or more) that the raw page has between spaces, or null. */
+function markWord(text: string, raw: Uint8Array): string | null {
+  const html = Buffer.from(raw).toString('latin1');
+  for (const w of text.match(/\b[A-Za-z]{6,}\b/g) ?? []) if (html.includes(` ${w} `)) return w;
+  return null;
+}
+
+function editCopy(raw: Buffer, word: string | null | undefined, round: number): Buffer {
+  if (!word) return raw;
+  return Buffer.from(Buffer.from(raw).toString('latin1').replaceAll(` ${word} `, ` ${word}${round} `), 'latin1');
 }
 
 main().catch((e: unknown) => {

@@ -18,7 +18,12 @@ const LIGATURES: Record<string, string> = {
 };
 const LIGATURE_RE = /[œæßøđłıþð]/g;
 
+/** Nothing to decompose, strip or expand: lower-casing is the whole fold. */
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 export function foldText(s: string): string {
+  // Most words of most texts take this path, in snippets word by word.
+  if (ASCII_RE.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

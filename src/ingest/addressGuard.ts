@@ -4,8 +4,9 @@
  * metadata service (169.254.169.254). Every address the host resolves to is checked,
  * for the first request and for every redirect hop.
  *
- * The check resolves the name itself; fetch resolves it again when it connects, so a
- * DNS server answering differently within milliseconds (rebinding) is not covered.
+ * The check resolves the name itself and fetch resolves it again when it connects: the
+ * connection's lookup is vetted too (./pinnedDispatcher.ts), so a DNS server answering
+ * differently within milliseconds (rebinding) gains nothing.
  */
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
@@ -13,7 +14,7 @@ import { VigieError } from '../core/errors.js';
 
 export type Lookup = (hostname: string) => Promise<string[]>;
 
-const systemLookup: Lookup = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+export const systemLookup: Lookup = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
 
 /** Throws E_PRIVATE_ADDRESS unless every address of the URL's host is a public unicast one. */
 export async function assertPublicAddress(url: URL, resolve: Lookup = systemLookup): Promise<void> {

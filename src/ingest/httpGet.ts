@@ -4,6 +4,7 @@
  * enforced while the body streams. Statuses are returned, not thrown: the caller decides
  * what a 304, a 429 or a 503 means. Transport problems throw VigieErrors.
  */
+import type { Dispatcher } from 'undici';
 import { VigieError } from '../core/errors.js';
 import { discard, isReadableContentType, mapFetchError, readCapped } from '../extract/input/fetchUrl.js';
 
@@ -18,6 +19,8 @@ export interface HttpGetOptions {
   signal?: AbortSignal | null;
   /** Called before each request, the first included; throws to refuse the hop. */
   checkHop?: (url: URL) => Promise<void>;
+  /** Connection pool for the requests (./pinnedDispatcher.ts); Node's default otherwise. */
+  dispatcher?: Dispatcher;
 }
 
 export interface HttpResponse {
@@ -72,6 +75,7 @@ export async function httpGet(input: string, opts: HttpGetOptions): Promise<Http
       const res = await fetch(url, {
         redirect: 'manual',
         signal,
+        ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
         headers: { 'user-agent': opts.userAgent, accept: opts.accept, ...opts.headers },
       });
       const headers = keptHeaders(res.headers);

@@ -62,23 +62,30 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const unique = [...new Set(inputs)];
   ctx.emit({ type: 'found', count: unique.length, via: null });
   const network: Array<Promise<boolean>> = [];
-  for (const input of unique) {
-    if (o.signal?.aborted) break;
-    if (isHttpUrl(input)) {
-      const url = normaliseUrl(input);
-      if (url === null || !ctx.claim(url)) {
-        if (url === null) ctx.emit({ type: 'item', item: { source: input, url: null, via: null, status: 'failed', error: badUrl(input) } });
-        else ctx.emit({ type: 'item', item: { source: input, url, via: null, status: 'duplicate' } });
-        continue;
+  try {
+    for (const input of unique) {
+      if (o.signal?.aborted) break;
+      if (isHttpUrl(input)) {
+        const url = normaliseUrl(input);
+        if (url === null || !ctx.claim(url)) {
+          if (url === null)
+            ctx.emit({ type: 'item', item: { source: input, url: null, via: null, status: 'failed', error: badUrl(input) } });
+          else ctx.emit({ type: 'item', item: { source: input, url, via: null, status: 'duplicate' } });
+          continue;
+        }
+        network.push(ctx.ingestUrl({ url, source: input, via: null, role: 'input', depth: 0 }));
+      } else if (input !== '-' && (await looksLikeWarc(localPath(input)))) {
+        await ingestWarc(ctx, localPath(input));
+      } else {
+        await ingestPath(ctx, input);
       }
-      network.push(ctx.ingestUrl({ url, source: input, via: null, role: 'input', depth: 0 }));
-    } else if (input !== '-' && (await looksLikeWarc(localPath(input)))) {
-      await ingestWarc(ctx, localPath(input));
-    } else {
-      await ingestPath(ctx, input);
     }
+    await Promise.all(network);
+  } finally {
+    await ctx.fetcher.close();
   }
-  await Promise.all(network);
+  // New articles are searchable already; this makes searching them fast (Store.flush).
+  await o.store.flush();
   summary.elapsedMs = Date.now() - started;
   return summary;
 }

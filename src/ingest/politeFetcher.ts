@@ -6,9 +6,11 @@
  * back every request to that host; and answered 304 when a conditional GET says so.
  */
 import { VigieError } from '../core/errors.js';
+import type { Dispatcher } from 'undici';
 import { assertPublicAddress, type Lookup } from './addressGuard.js';
 import { HostGate, sleep } from './hostGate.js';
 import { httpGet, type HttpResponse } from './httpGet.js';
+import { pinnedDispatcher } from './pinnedDispatcher.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retryPolicy.js';
 import { ROBOTS_MAX_BYTES, RobotsCache } from './robotsCache.js';
 
@@ -25,8 +27,13 @@ export interface PoliteFetcherOptions {
   /** Longest Retry-After or Crawl-delay honoured; a longer Retry-After fails the request. */
   maxWaitMs: number;
   signal?: AbortSignal | null;
-  /** Name resolution for the address check (tests substitute their own). */
+  /** Name resolution for the address checks, before and at connection (tests substitute their own). */
   lookup?: Lookup;
+  /**
+   * Connection pool. By default one that vets each connection's address (unless
+   * allowPrivate); a test that fakes name resolution for the checks alone passes a plain one.
+   */
+  dispatcher?: Dispatcher;
 }
 
 /** Validators of an earlier answer, for a conditional GET. */
@@ -47,9 +54,13 @@ export const ACCEPT_ANY =
 export class PoliteFetcher {
   readonly gate: HostGate;
   private readonly robots: RobotsCache;
+  /** Vets the address each connection uses, unless private targets are allowed. */
+  private readonly dispatcher: Dispatcher | undefined;
 
   constructor(private readonly o: PoliteFetcherOptions) {
     this.gate = new HostGate(o.concurrency, o.perHost, o.signal ?? null);
+    this.dispatcher = o.dispatcher ?? (o.allowPrivate ? undefined : pinnedDispatcher(o.lookup));
+    const dispatcher = this.dispatcher;
     this.robots = new RobotsCache(
       (url) =>
         httpGet(url, {
@@ -60,6 +71,7 @@ export class PoliteFetcher {
           accept: 'text/plain,*/*;q=0.1',
           signal: o.signal ?? null,
           checkHop: (hop) => this.checkAddress(hop),
+          ...(dispatcher ? { dispatcher } : {}),
         }),
       o.userAgent,
     );
@@ -85,6 +97,7 @@ export class PoliteFetcher {
             accept: opts.accept ?? ACCEPT_ANY,
             headers: conditional,
             signal: this.o.signal ?? null,
+            ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
             checkHop: async (hop) => {
               await this.checkAddress(hop);
               // A redirect to another site is subject to that site's robots.txt.
@@ -111,6 +124,11 @@ export class PoliteFetcher {
       }
       throw statusError(res, attempt, null);
     }
+  }
+
+  /** Closes the connections this fetcher opened. */
+  async close(): Promise<void> {
+    if (this.dispatcher && !this.o.dispatcher) await this.dispatcher.close();
   }
 
   private async checkAddress(url: URL): Promise<void> {

@@ -8,6 +8,7 @@
  * `::text`, counts `::int`. Dates come back as Date from both.
  */
 import { VigieError } from '../core/errors.js';
+import type { SaveInput, SaveOutcome } from './types.js';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -24,6 +25,11 @@ export interface Db extends Queryable {
   readonly location: string;
   /** Runs `fn` in BEGIN … COMMIT; anything thrown rolls everything back. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Prepares and writes a batch of saves in one transaction somewhere other than the
+   * calling thread (./storeThread.ts). Absent, saves run here (./saveArticles.ts).
+   */
+  writeSaves?(inputs: SaveInput[]): Promise<SaveOutcome[]>;
   close(): Promise<void>;
 }
 

@@ -28,6 +28,17 @@ export async function linkDuplicates(
   previousGroup: string | null,
 ): Promise<void> {
   const id = sqlId(articleId);
+  // Verbatim copies of this article may have been stored without bands of their own
+  // (saveArticles.ts: `unindexed`): before its text changes, its bands pass to one of
+  // them, so that later copies of the old text still find the group.
+  await tx.query(
+    `WITH heir AS (
+       SELECT c.id FROM articles a JOIN articles c ON c.dup_group = a.dup_group AND c.id <> a.id AND c.minhash = a.minhash
+        WHERE a.id = ${id} AND NOT EXISTS (SELECT 1 FROM article_minhash_bands x WHERE x.article_id = c.id)
+        ORDER BY c.id LIMIT 1
+     )
+     UPDATE article_minhash_bands b SET article_id = heir.id FROM heir WHERE b.article_id = ${id}`,
+  );
   await tx.query(`DELETE FROM article_minhash_bands WHERE article_id = ${id}`);
   await tx.query(`UPDATE articles SET minhash = decode($1, 'base64') WHERE id = ${id}`, [
     sig === null ? null : signatureToBytes(sig).toString('base64'),

@@ -3,18 +3,19 @@
  * `<home>/pgdata`. PGlite is single-user: two processes writing one folder would corrupt
  * it, so a lock file (`<home>/pgdata.lock`, holding the owner's pid) keeps other
  * processes out, and within a process every open of the same folder shares one instance.
- * PGlite runs on its own thread (./pgliteThread.ts) with one connection: statements
- * and transactions are serialised here, one transaction at a time.
+ * PGlite runs on the store's thread (./storeThread.ts) with one connection: statements
+ * and transactions are serialised here, one transaction at a time. A batch of saves
+ * goes over whole and is prepared and written there.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { VigieError } from '../core/errors.js';
 import { errorMessage, toDbError, type Db, type Queryable } from './db.js';
-import type { ThreadReply, ThreadRequest } from './pgliteProtocol.js';
+import type { SaveOutcome } from './types.js';
+import { startThread, type StoreThread } from './startThread.js';
 
 interface Shared {
-  thread: Promise<PgliteThread>;
+  thread: Promise<StoreThread>;
   refs: number;
   lockFile: string;
 }
@@ -36,7 +37,7 @@ export async function openPgliteDb(home: string): Promise<Db> {
     }
     const lockFile = path.join(root, 'pgdata.lock');
     takeLock(lockFile, root);
-    const thread = startThread(dataDir).catch((err: unknown) => {
+    const thread = startThread({ engine: 'pglite', dataDir }).catch((err: unknown) => {
       open.delete(dataDir);
       releaseLock(lockFile);
       throw new VigieError('E_DB', `cannot open the database in ${dataDir}: ${errorMessage(err)}`, {
@@ -88,6 +89,20 @@ export async function openPgliteDb(home: string): Promise<Db> {
           throw err;
         }
       }),
+    // The thread runs requests in arrival order: once the batch is posted, later
+    // statements (another batch, a transaction) may follow it without waiting.
+    async writeSaves(inputs) {
+      let sent: Promise<unknown[]> | undefined;
+      await thread.exclusive(async () => {
+        sent = thread.call({ op: 'save', inputs });
+        sent.catch(() => undefined);
+      });
+      try {
+        return (await sent!) as SaveOutcome[];
+      } catch (err) {
+        throw toDbError(err, dataDir);
+      }
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -99,82 +114,6 @@ export async function openPgliteDb(home: string): Promise<Db> {
         await thread.stop();
         releaseLock(s.lockFile);
       }
-    },
-  };
-}
-
-type Call = { op: 'open' | 'close' } | { op: 'query'; sql: string; params: unknown[] } | { op: 'exec'; sql: string };
-
-interface PgliteThread {
-  call(req: Call): Promise<unknown[]>;
-  /** Runs `fn` when every earlier exclusive task has ended. */
-  exclusive<T>(fn: () => Promise<T>): Promise<T>;
-  stop(): Promise<void>;
-}
-
-/**
- * Starts PGlite on its own thread (./pgliteThread.ts) and waits for it to open the data
- * folder. The thread keeps the process alive only while a request is pending, as the
- * in-process engine did: a caller that forgets close() does not hang the process.
- */
-async function startThread(dataDir: string): Promise<PgliteThread> {
-  // Under tsx (tests) this module is TypeScript and so is its sibling: the thread first
-  // registers tsx's loader, then imports it.
-  const entry = new URL(`./pgliteThread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  const worker = entry.pathname.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, {
-        eval: true,
-        workerData: { dataDir },
-      })
-    : new Worker(entry, { workerData: { dataDir } });
-  worker.unref();
-  const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (e: unknown) => void }>();
-  let nextId = 1;
-  let dead: Error | null = null;
-  const failAll = (err: Error): void => {
-    dead = err;
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-    worker.unref();
-  };
-  worker.on('message', (reply: ThreadReply) => {
-    const p = pending.get(reply.id);
-    if (p === undefined) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) worker.unref();
-    if (reply.ok) p.resolve(reply.rows);
-    else p.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }, reply.error.fields));
-  });
-  worker.on('error', (err) => failAll(new VigieError('E_DB', `the embedded database stopped: ${errorMessage(err)}`, { cause: err })));
-  worker.on('exit', (code) => failAll(new VigieError('E_DB', `the embedded database thread exited (code ${code})`)));
-
-  const call = (req: Call): Promise<unknown[]> => {
-    if (dead !== null) return Promise.reject(dead);
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      if (pending.size === 1) worker.ref();
-      worker.postMessage({ ...req, id } as ThreadRequest);
-    });
-  };
-  let chain: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = chain.then(fn, fn);
-    chain = run.catch(() => undefined);
-    return run;
-  };
-  try {
-    await call({ op: 'open' });
-  } catch (err) {
-    await worker.terminate();
-    throw err;
-  }
-  return {
-    call,
-    exclusive,
-    async stop() {
-      worker.removeAllListeners('exit');
-      await worker.terminate();
     },
   };
 }

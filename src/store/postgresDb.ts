@@ -1,10 +1,13 @@
 /**
  * A PostgreSQL server (15 or newer) through a small `pg` pool. The connection is tried
  * on open so that a wrong URL or a stopped server fails at once, with one E_DB line.
+ * Saves go to the store's thread (./storeThread.ts), which has a connection of its own.
  */
 import pg from 'pg';
 import { VigieError } from '../core/errors.js';
 import { errorMessage, maskUrl, toDbError, type Db, type Queryable } from './db.js';
+import { startThread, type StoreThread } from './startThread.js';
+import type { SaveOutcome } from './types.js';
 
 const POOL_SIZE = 4;
 
@@ -49,6 +52,9 @@ export async function openPostgresDb(url: string): Promise<Db> {
     },
   });
 
+  // Saves are prepared and written on a thread of their own, over its own connection,
+  // started with the first save: commands that only read never start it.
+  let writer: Promise<StoreThread> | null = null;
   let closed = false;
   return {
     engine: 'postgres',
@@ -78,9 +84,25 @@ export async function openPostgresDb(url: string): Promise<Db> {
         client.release(broken);
       }
     },
+    async writeSaves(inputs) {
+      writer ??= startThread({ engine: 'postgres', url });
+      let thread: StoreThread;
+      try {
+        thread = await writer;
+      } catch (err) {
+        writer = null; // the next save tries again
+        throw toDbError(err, location);
+      }
+      return (await thread.call({ op: 'save', inputs })) as SaveOutcome[];
+    },
     async close() {
       if (closed) return;
       closed = true;
+      const thread = await writer?.catch(() => null);
+      if (thread) {
+        await thread.call({ op: 'close' }).catch(() => undefined);
+        await thread.stop();
+      }
       await pool.end();
     },
   };

@@ -56,8 +56,12 @@ export async function prepare(input: SaveInput): Promise<Prepared> {
  * send hex, twice the size.
  */
 export async function saveArticles(db: Db, inputs: SaveInput[]): Promise<SaveOutcome[]> {
-  if (inputs.length === 0) return [];
-  const prepared = await Promise.all(inputs.map(prepare));
+  return writePrepared(db, await Promise.all(inputs.map(prepare)));
+}
+
+/** The transaction half of saveArticles(), for callers that prepare ahead (./storeThread.ts). */
+export async function writePrepared(db: Db, prepared: Prepared[]): Promise<SaveOutcome[]> {
+  if (prepared.length === 0) return [];
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SAVE_LOCK]);
     const urls = [...new Set(prepared.map((p) => p.input.fetch.url))];
@@ -193,7 +197,9 @@ async function insertFresh(tx: Queryable, items: Prepared[]): Promise<SaveOutcom
   }
 
   const triples: string[] = [];
-  items.forEach((p, i) => p.bands?.forEach((h, band) => triples.push(`(${band}, ${h}, ${ids[i]})`)));
+  items.forEach((p, i) => {
+    if (!plan.unindexed.has(i)) p.bands?.forEach((h, band) => triples.push(`(${band}, ${h}, ${ids[i]})`));
+  });
   // Band numbers, hashes and ids are integers made here: safe to inline.
   if (triples.length > 0) await tx.query(`INSERT INTO article_minhash_bands (band, hash, article_id) VALUES ${triples.join(', ')}`);
 
@@ -227,6 +233,14 @@ interface GroupPlan {
   assign: string[];
   /** `(old group, canonical)` rows for stored groups re-pointed as a whole. */
   regroup: string[];
+  /**
+   * New articles whose signature equals one already indexed (stored, or earlier in the
+   * batch): their bands would add no hash the lookup does not find already, and a
+   * story copied verbatim fifty times would otherwise weigh fifty times on every
+   * lookup of it. Their group is found through that twin (see linkDuplicates() for
+   * what happens when the twin's text changes).
+   */
+  unindexed: Set<number>;
 }
 
 /**
@@ -236,7 +250,7 @@ interface GroupPlan {
  * and the groups those already belong to) gets one canonical, the earliest.
  */
 async function planGroups(tx: Queryable, items: Prepared[], ids: string[]): Promise<GroupPlan> {
-  const plan: GroupPlan = { groupOf: new Map(), assign: [], regroup: [] };
+  const plan: GroupPlan = { groupOf: new Map(), assign: [], regroup: [], unindexed: new Set() };
   const triples: string[] = [];
   items.forEach((p, i) => p.bands?.forEach((h, band) => triples.push(`(${band}, ${h}, ${i})`)));
   if (triples.length === 0) return plan;
@@ -293,7 +307,10 @@ async function planGroups(tx: Queryable, items: Prepared[], ids: string[]): Prom
   for (const c of cands.rows) {
     const sig = items[c.i]?.sig;
     if (!sig || c.minhash === null) continue;
-    if (estimateJaccard(sig, signatureFromBytes(c.minhash)) < DUPLICATE_THRESHOLD) continue;
+    const twin = signatureFromBytes(c.minhash);
+    const similarity = estimateJaccard(sig, twin);
+    if (similarity < DUPLICATE_THRESHOLD) continue;
+    if (similarity === 1) plan.unindexed.add(c.i);
     order.set(c.id, key(c.id, c.published_at, c.first_fetched_at));
     stored.add(c.id);
     union(ids[c.i]!, c.id);
@@ -316,6 +333,7 @@ async function planGroups(tx: Queryable, items: Prepared[], ids: string[]): Prom
         return;
       }
       for (const j of earlier) {
+        if (band === 0 && estimateJaccard(p.sig!, items[j]!.sig!) === 1) plan.unindexed.add(i);
         if (root(ids[j]!) !== root(ids[i]!) && estimateJaccard(p.sig!, items[j]!.sig!) >= DUPLICATE_THRESHOLD) union(ids[j]!, ids[i]!);
       }
       earlier.push(i);

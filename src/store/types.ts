@@ -142,6 +142,12 @@ export interface Store {
   status(): Promise<MigrationState>;
   /** Stores one document in one transaction; idempotent; links near-duplicates. */
   save(input: SaveInput): Promise<SaveOutcome>;
+  /**
+   * Merges the articles saved since the last flush into the search index's main
+   * structure: searches find them either way, faster after. Ingest calls it at the
+   * end of a run, close() too.
+   */
+  flush(): Promise<void>;
   /** True when this URL is stored with exactly these raw bytes (lets ingest skip extraction). */
   hasRaw(url: string, sha256: string): Promise<boolean>;
   search(q: SearchQuery): Promise<SearchHit[]>;

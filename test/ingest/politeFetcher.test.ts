@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { VigieError, type ErrorCode } from '../../src/core/errors.js';
 import { USER_AGENT } from '../../src/core/options.js';
+import { Agent } from 'undici';
 import { PoliteFetcher, type PoliteFetcherOptions } from '../../src/ingest/politeFetcher.js';
+import { vettedLookup } from '../../src/ingest/pinnedDispatcher.js';
 import { startFixtureServer, type FixtureServer } from './fixtureServer.js';
 
 const BASE: PoliteFetcherOptions = {
@@ -168,10 +170,46 @@ describe('internal addresses', () => {
 
   test('every redirect hop is checked', async () => {
     // "localhost" passes as public here; its redirect to the 127.0.0.1 literal must not.
-    const f = fetcher({ allowPrivate: false, lookup: async () => ['93.184.216.34'] });
+    // A plain connection pool: the default one would vet the connection's address too
+    // (next tests) and stop at the first hop.
+    const f = fetcher({ allowPrivate: false, lookup: async () => ['93.184.216.34'], dispatcher: new Agent() });
     const port = new URL(srv.origin).port;
     await assert.rejects(f.get(`http://localhost:${port}/redirect/to-ip`), fails('E_PRIVATE_ADDRESS'));
     assert.equal(srv.hits('/redirect/to-ip'), 1);
     assert.equal(srv.hits('/articles/via-ip.html'), 0);
+  });
+
+  test('DNS rebinding: a name public for the check and 127.0.0.1 at connection is refused, nothing requested', async () => {
+    let calls = 0;
+    // The check (odd calls) hears a public address; the connection (even calls) hears loopback.
+    const rebinding = async (): Promise<string[]> => (++calls % 2 === 1 ? ['93.184.216.34'] : ['127.0.0.1']);
+    const before = srv.requests.length;
+    const port = new URL(srv.origin).port;
+    const f = fetcher({ allowPrivate: false, lookup: rebinding, maxTries: 1 });
+    try {
+      await assert.rejects(f.get(`http://rebind.test:${port}/articles/x.html`), fails('E_PRIVATE_ADDRESS', /127\.0\.0\.1.*loopback/));
+    } finally {
+      await f.close();
+    }
+    assert.ok(calls >= 2, 'the connection resolved the name again');
+    assert.equal(srv.requests.length, before);
+  });
+
+  test('the connection lookup answers public addresses as dns.lookup does', async () => {
+    const lookup = vettedLookup(async () => ['93.184.216.34', '2606:2800:220:1::1']);
+    const one = await new Promise<unknown[]>((resolve) => lookup('example.org', {}, (...args) => resolve(args)));
+    assert.deepEqual(one, [null, '93.184.216.34', 4]);
+    const all = await new Promise<unknown[]>((resolve) => lookup('example.org', { all: true }, (...args) => resolve(args)));
+    assert.deepEqual(all, [
+      null,
+      [
+        { address: '93.184.216.34', family: 4 },
+        { address: '2606:2800:220:1::1', family: 6 },
+      ],
+    ]);
+    const refused = await new Promise<unknown[]>((resolve) =>
+      vettedLookup(async () => ['93.184.216.34', '10.1.2.3'])('mixed.test', {}, (...args) => resolve(args)),
+    );
+    assert.ok(refused[0] instanceof VigieError && refused[0].code === 'E_PRIVATE_ADDRESS');
   });
 });

@@ -7,6 +7,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import { createStore } from '../../src/store/createStore.js';
+import { saveArticles } from '../../src/store/saveArticles.js';
 import type { Db, Queryable } from '../../src/store/db.js';
 import { sha256Hex } from '../../src/store/saveArticle.js';
 import type { Analysis } from '../../src/analyze/types.js';
@@ -260,6 +261,50 @@ export function storeContract(name: string, makeDb: () => Promise<Db>): void {
         assert.equal((await store.get(agency!))?.duplicateGroup, null, 'a group of one is dissolved');
       });
 
+      test('near-duplicates: a verbatim copy has no bands of its own; its group stays findable when its twin changes', async () => {
+        const bandsOf = async (id: string): Promise<number> =>
+          (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM article_minhash_bands WHERE article_id = $1::bigint', [id]))
+            .rows[0]!.n;
+        // Saved one after the other, and twins within one batch.
+        const [agency, twin] = await saveAll(F.dispatch, F.copyEarlier);
+        const [a2, b2] = await saveArticles(db, [
+          F.input({ ...F.dispatch, url: 'https://batch.example/a' }),
+          F.input({ ...F.dispatch, url: 'https://batch.example/b' }),
+        ]);
+        assert.deepEqual(
+          await Promise.all([agency!, twin!, a2!.articleId, b2!.articleId].map(bandsOf)),
+          [32, 0, 0, 0],
+          'the first copy’s bands serve them all',
+        );
+        assert.equal((await store.get(agency!))?.duplicateGroup, twin, 'the earlier copy is canonical');
+        assert.equal(b2!.duplicateGroup, twin);
+
+        // The agency page becomes another story: its bands pass to a twin, which a later
+        // verbatim copy still finds.
+        const rewritten = await store.save(F.input({ ...F.dispatch, paragraphs: F.englishOther.paragraphs, lang: 'en' }));
+        assert.equal(rewritten.duplicateGroup, null);
+        assert.equal(
+          (await Promise.all([twin!, a2!.articleId, b2!.articleId].map(bandsOf))).reduce((x, y) => x + y),
+          32,
+        );
+        const late = await store.save(
+          F.input({ ...F.copyEarlier, url: 'https://late.example/sahel', published: '2024-03-07T08:00:00+01:00' }),
+        );
+        assert.equal(late.duplicateGroup, twin);
+      });
+
+      test('search: the full-text index takes new rows through its pending list, and flush() merges it', async () => {
+        const opts = await db.query<{ opts: string[] | null }>(
+          `SELECT reloptions AS opts FROM pg_class WHERE relname = 'articles_search_idx'`,
+        );
+        assert.ok(opts.rows[0]!.opts?.includes('fastupdate=on'), String(opts.rows[0]!.opts));
+        await saveAll(F.dispatch, F.englishReport);
+        assert.deepEqual(urls(await store.search({ text: 'Kallasse' })).sort(), [F.dispatch.url, F.englishReport.url].sort());
+        await store.flush();
+        await store.flush(); // nothing saved since: nothing to do
+        assert.deepEqual(urls(await store.search({ text: 'Kallasse' })).sort(), [F.dispatch.url, F.englishReport.url].sort());
+      });
+
       test('search: ranked, accent-insensitive both ways, with a marked snippet', async () => {
         await saveAll(F.dispatch, F.sameEventOtherReport, F.englishReport, F.englishOther, F.germanReport, F.undated);
         // "Kallassé" in the dispatch, the English and the German report; "Kallasse" in the other one.
@@ -374,6 +419,30 @@ export function storeContract(name: string, makeDb: () => Promise<Db>): void {
         const whole: string[] = [];
         for await (const a of store.export()) whole.push(a.id);
         assert.deepEqual(whole, ids);
+      });
+
+      test('export holds one page at a time: memory stays flat whatever the store holds', async () => {
+        await saveAll(F.dispatch, F.copyRetitled, F.englishReport, F.englishOther, F.germanReport);
+        let fetched = 0;
+        let largest = 0;
+        const counting: Db = {
+          ...db,
+          async query<R>(sql: string, params?: readonly unknown[]) {
+            const r = await db.query<R>(sql, params);
+            fetched += r.rows.length;
+            largest = Math.max(largest, r.rows.length);
+            return r;
+          },
+        };
+        const paged = createStore(counting);
+        const seen: number[] = [];
+        for await (const a of paged.export({ batchSize: 2 })) {
+          void a;
+          seen.push(fetched);
+        }
+        // Articles are read two by two as they are consumed, never all at once.
+        assert.deepEqual(seen, [2, 2, 4, 4, 5]);
+        assert.equal(largest, 2);
       });
 
       test('stats: counts by outlet, language and day', async () => {
@@ -573,5 +642,12 @@ export function failOn(db: Db, pattern: RegExp): Db {
     query: (sql, params) => (pattern.test(sql) ? Promise.reject(new Error('injected failure')) : q.query(sql, params)),
     exec: (sql) => (pattern.test(sql) ? Promise.reject(new Error('injected failure')) : q.exec(sql)),
   });
-  return { ...db, ...guard(db), transaction: (fn) => db.transaction((tx) => fn(guard(tx))), close: () => Promise.resolve() };
+  // writeSaves left out: saves must run here, through the guarded transaction.
+  return {
+    ...db,
+    ...guard(db),
+    writeSaves: undefined,
+    transaction: (fn) => db.transaction((tx) => fn(guard(tx))),
+    close: () => Promise.resolve(),
+  };
 }

@@ -144,6 +144,10 @@ const NETWORK_CODES: Record<string, string> = {
 
 export function mapFetchError(err: unknown, url: string, timeoutMs: number, timedOut: boolean): VigieError {
   if (err instanceof VigieError) return err;
+  // Refused on the way (a connection's address check): that refusal is the error.
+  for (let c = (err as { cause?: unknown })?.cause, depth = 0; c && depth < 5; c = (c as { cause?: unknown }).cause, depth++) {
+    if (c instanceof VigieError) return c;
+  }
   const e = err as { name?: string; message?: string; cause?: unknown };
   if (timedOut || e?.name === 'TimeoutError') {
     return new VigieError('E_TIMEOUT', `no complete answer from ${hostOf(url)} within ${timeoutMs} ms`, { cause: err });

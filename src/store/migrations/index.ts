@@ -9,7 +9,16 @@ import { uncompressedHotColumns } from './003_uncompressed_hot_columns.js';
 import { searchIndexReads } from './004_search_index_reads.js';
 import { articleAnalyses } from './005_article_analyses.js';
 import { events } from './006_events.js';
+import { searchIndexWrites } from './007_search_index_writes.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initial, lighterWrites, uncompressedHotColumns, searchIndexReads, articleAnalyses, events];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  lighterWrites,
+  uncompressedHotColumns,
+  searchIndexReads,
+  articleAnalyses,
+  events,
+  searchIndexWrites,
+];
