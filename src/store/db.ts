@@ -33,6 +33,19 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
+/** BEGIN … COMMIT around `fn` on a connection of its own; anything thrown rolls back. */
+export async function inTransaction<T>(conn: Queryable, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  await conn.exec('BEGIN');
+  try {
+    const value = await fn(conn);
+    await conn.exec('COMMIT');
+    return value;
+  } catch (err) {
+    await conn.exec('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}
+
 /** postgres://user:secret@host/db → postgres://user:***@host/db */
 export function maskUrl(url: string): string {
   try {

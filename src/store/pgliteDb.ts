@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { VigieError } from '../core/errors.js';
-import { errorMessage, toDbError, type Db, type Queryable } from './db.js';
+import { errorMessage, inTransaction, toDbError, type Db, type Queryable } from './db.js';
 import type { SaveOutcome } from './types.js';
 import { startThread, type StoreThread } from './startThread.js';
 
@@ -77,18 +77,7 @@ export async function openPgliteDb(home: string): Promise<Db> {
     // or it would run inside it.
     query: (sql, params) => thread.exclusive(() => direct.query(sql, params)),
     exec: (sql) => thread.exclusive(() => direct.exec(sql)),
-    transaction: (fn) =>
-      thread.exclusive(async () => {
-        await direct.exec('BEGIN');
-        try {
-          const value = await fn(direct);
-          await direct.exec('COMMIT');
-          return value;
-        } catch (err) {
-          await direct.exec('ROLLBACK').catch(() => undefined);
-          throw err;
-        }
-      }),
+    transaction: (fn) => thread.exclusive(() => inTransaction(direct, fn)),
     // The thread runs requests in arrival order: once the batch is posted, later
     // statements (another batch, a transaction) may follow it without waiting.
     async writeSaves(inputs) {

@@ -14,7 +14,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import type { Db, Queryable } from './db.js';
+import { inTransaction, type Db, type Queryable } from './db.js';
 import { openPostgresDb } from './postgresDb.js';
 import type { Prepared } from './saveArticle.js';
 import { prepare, writePrepared } from './saveArticles.js';
@@ -78,17 +78,7 @@ function pgliteDb(pg: PGlite): Db {
     engine: 'pglite',
     location: target.engine === 'pglite' ? target.dataDir : '',
     ...q,
-    async transaction(fn) {
-      await pg.exec('BEGIN');
-      try {
-        const value = await fn(q);
-        await pg.exec('COMMIT');
-        return value;
-      } catch (err) {
-        await pg.exec('ROLLBACK').catch(() => undefined);
-        throw err;
-      }
-    },
+    transaction: (fn) => inTransaction(q, fn),
     close: () => pg.close(),
   };
 }
