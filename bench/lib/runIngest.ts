@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import { extract } from '../../src/index.js';
 import { openStore } from '../../src/store/openStore.js';
+import { estimateJaccard, minhashSignature } from '../../src/store/fingerprint.js';
 import type { Store } from '../../src/store/types.js';
 import { loadPages, loadTruth, resolveDataDir } from './dataset.js';
 
@@ -35,6 +36,8 @@ export interface IngestRun {
   rssSeries: Array<[number, number]>;
   searchMs: number[];
   searchHits: number;
+  /** Edited copies only: pages whose first copy's fingerprint differs from the original's, of those fingerprinted. */
+  editedDistinct?: { distinct: number; fingerprinted: number };
   maxRssKiB: number;
 }
 
@@ -112,6 +115,8 @@ async function main(): Promise<void> {
   const titleWords = new Map<string, number>();
   /** Per page, the body word that edited copies change. */
   const marks = new Map<string, string | null>();
+  const originals = new Map<string, Uint32Array | null>();
+  const distinct = { distinct: 0, fingerprinted: 0 };
   // Like `vigie ingest`, several saves stay in flight so the store can group them
   // while the next pages are extracted. The storage share is the part of the wall
   // time the loop did not spend reading and extracting: waiting on, or running, the
@@ -143,6 +148,17 @@ async function main(): Promise<void> {
       for (const w of (article.title ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? []) titleWords.set(w, (titleWords.get(w) ?? 0) + 1);
       if (edited) marks.set(page.id, markWord(article.text, raw));
     }
+    if (edited && round <= 1) {
+      // Untimed: how many copies the edit really sets apart (reported, not stored).
+      const f0 = performance.now();
+      const sig = minhashSignature(article.text);
+      if (round === 0) originals.set(page.id, sig);
+      else if (sig !== null && originals.get(page.id)) {
+        distinct.fingerprinted++;
+        if (estimateJaccard(sig, originals.get(page.id)!) < 1) distinct.distinct++;
+      }
+      readMs += performance.now() - f0;
+    }
     inflight.push(
       store
         .save({
@@ -169,6 +185,7 @@ async function main(): Promise<void> {
   run.waitMs = waitMs;
   run.totalMs = performance.now() - t0;
   run.storeMs = run.totalMs - run.extractMs - readMs;
+  if (edited) run.editedDistinct = distinct;
 
   // 100 queries from words that recur in the titles, most frequent first.
   const queries = [...titleWords.entries()]
