@@ -12,6 +12,15 @@ import type { Resolution } from './resolveDrafts.js';
 
 /** Below this confidence a mention is reported unresolved rather than guessed. */
 export const RESOLVE_MIN_CONFIDENCE = 0.4;
+/**
+ * A name many small places share ("Palmyra": a Syrian city and a dozen American towns)
+ * spreads the confidence thin however clear the choice. The best candidate still stands
+ * when it outweighs the runner-up this many times and the article's other places back
+ * its country this much.
+ */
+const DOMINANCE = 4;
+const DOMINANT_COUNTRY_SUPPORT = 0.3;
+const DOMINANT_MIN_CONFIDENCE = 0.2;
 /** Confidence given to a place located only by the article's focus. */
 const FOCUS_FALLBACK_CONFIDENCE = 0.3;
 const MAX_ALTERNATIVES = 3;
@@ -53,7 +62,13 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
   // ("Britain" ~ Brittany), is a worse guess than the place in focus.
   const stray = best !== undefined && outOfFocus(r, focus);
   const weakGuess = stray || (best !== undefined && best.match.score < WEAK_MATCH && r.localSupport < WEAK_SUPPORT);
-  if (best && !stray && (r.confidence >= RESOLVE_MIN_CONFIDENCE || (options.guess && !weakGuess))) {
+  const second = r.ranked[1];
+  const dominant =
+    best !== undefined &&
+    r.confidence >= DOMINANT_MIN_CONFIDENCE &&
+    r.countrySupport >= DOMINANT_COUNTRY_SUPPORT &&
+    (second === undefined || best.probability >= DOMINANCE * second.probability);
+  if (best && !stray && (r.confidence >= RESOLVE_MIN_CONFIDENCE || dominant || (options.guess && !weakGuess))) {
     const e = best.match.entry;
     return {
       mention,
