@@ -93,7 +93,11 @@ export async function openPostgresDb(url: string): Promise<Db> {
         writer = null; // the next save tries again
         throw toDbError(err, location);
       }
-      return (await thread.call({ op: 'save', inputs })) as SaveOutcome[];
+      try {
+        return (await thread.call({ op: 'save', inputs })) as SaveOutcome[];
+      } catch (err) {
+        throw toDbError(err, location);
+      }
     },
     async close() {
       if (closed) return;
