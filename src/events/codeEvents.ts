@@ -17,7 +17,7 @@ import { eventLocation } from './eventLocation.js';
 import { eventDate, type EventDate } from './eventDate.js';
 import { eventId } from './eventId.js';
 import { eventNotes } from './eventNotes.js';
-import { contextPlace, locatablePlaces, placeKey, placesForTrigger } from './eventPlaces.js';
+import { contextPlace, datelinePlaces, locatablePlaces, placeKey, placesForTrigger } from './eventPlaces.js';
 import { findTriggers, type TriggerHit } from './findTriggers.js';
 import {
   ACLED_SUB_TYPES,
@@ -79,6 +79,12 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
     (p) => !isModifier(text, p, compiled),
   );
   const fine = places.filter((p) => !isCoarse(p));
+  // A dateline's place is the event's only when the text offers no other (datelinePlaces()).
+  const dateline = datelinePlaces(text, places);
+  const inText = places.filter((p) => !dateline.has(p));
+  const fineInText = fine.filter((p) => !dateline.has(p));
+  const fromContext = (at: number, from: readonly Place[], fallback: readonly Place[]): Place | null =>
+    contextPlace(text, at, from) ?? contextPlace(text, at, fallback);
   const actors = actorMentions(analysis.entities, analysis.places);
   const drafts: Draft[] = [];
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];
@@ -89,13 +95,13 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       if (hit.rule.needsArmed && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) continue;
       if (hit.rule.placeNext && !places.some((p) => namedNext(text, hit, p, compiled))) continue;
       const others = hits.filter((h) => h !== hit);
-      let located = placesForTrigger(text, sentence, hit, hit.rule.places, places, compiled, others);
+      let located = placesForTrigger(text, sentence, hit, hit.rule.places, inText, compiled, others);
       let contextual = false;
       // A country or a continent named in the sentence is more often a side ("soutenus par
       // le Rwanda") or a speaker ("Russia's ambassador") than where it happened: the finest
       // place the text gives, in the sentence or before it, is the event's.
       if (located.length > 0 && located.every(isCoarse)) {
-        const finer = contextPlace(text, hit.start, fine);
+        const finer = fromContext(hit.start, fineInText, fine);
         if (finer !== null) {
           located = [finer];
           contextual = true;
@@ -105,7 +111,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // A town named far from the trigger in its sentence is as often where a deal was signed
       // as where it applies: the paragraph's or the story's place is safer.
       if (located.length === 0 && hit.rule.kind !== 'territory') {
-        const p = contextPlace(text, hit.start, places);
+        const p = fromContext(hit.start, inText, places);
         if (p !== null) located = [p];
         contextual = true;
       }

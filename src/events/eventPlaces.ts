@@ -98,6 +98,28 @@ const LEDE_PARAGRAPHS = 3;
  * weighing more, the first named winning ties). Streets and buildings are not candidates:
  * their town is.
  */
+/**
+ * Places that open a paragraph before a dash, as wire copy files its dispatches
+ * ("LAHORE — …", "BAMAKO (Reuters) — …", "Paris, 12 déc. (AFP) – …"): where the reporter
+ * writes from, not where things happened. The event is "in the eastern city of Sialkot"
+ * further on, or in the story's other places; the dateline stands only when nothing else does.
+ */
+export function datelinePlaces(text: string, places: readonly Place[]): Set<Place> {
+  const out = new Set<Place>();
+  for (const p of places) {
+    const start = p.mention.start;
+    if (start !== 0 && text[start - 1] !== '\n') continue;
+    const tail = DATELINE_TAIL.exec(text.slice(p.mention.end, p.mention.end + 80));
+    if (tail === null) continue;
+    // Capitals ("LAHORE"), or an agency or date between name and dash: not a sentence's subject.
+    if (p.mention.text === p.mention.text.toUpperCase() || /[(,]/.test(tail[0])) out.add(p);
+  }
+  return out;
+}
+
+/** What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.". */
+const DATELINE_TAIL = /^(?:\s*\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40})?\s*[—–]\s/u;
+
 export function contextPlace(text: string, at: number, candidates: readonly Place[]): Place | null {
   const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);

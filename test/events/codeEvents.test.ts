@@ -338,6 +338,25 @@ describe('what a wire dispatch says around its events', () => {
     assert.equal(lyman!.subEventType, 'Government regains territory');
   });
 
+  test('a dateline is where the reporter files from: the event is where the text places it, the dateline only when nothing else does', async () => {
+    const far = await coded(
+      'LAHORE — Pakistani police said on Saturday they had arrested about 120 people after a mob beat a factory manager to death on Friday in the eastern city of Sialkot.',
+      'en',
+    );
+    assert.ok(far.length > 0);
+    for (const e of far) assert.equal(e.location.name, 'Sialkot', `${e.subEventType} at ${e.location.name}`);
+    const fr = await coded('BAMAKO (Reuters) — Des jihadistes ont attaqué vendredi le camp militaire de Kati.', 'fr');
+    assert.deepEqual(
+      fr.map((e) => e.location.name),
+      ['Kati'],
+    );
+    const only = await coded('MOGADISHU — A car bomb exploded at a busy junction on Saturday, killing five people.', 'en');
+    assert.deepEqual(
+      only.map((e) => `${e.subEventType} @ ${e.location.name}`),
+      ['Remote explosive/landmine/IED @ Mogadishu'],
+    );
+  });
+
   test('what is not an event: equipment carried off, a camp for displaced people, rocket-propelled grenades', async () => {
     assert.deepEqual(
       (await coded("Une source sécuritaire a évoqué l'enlèvement de matériel militaire par les assaillants à Djibo.", 'fr')).map(
