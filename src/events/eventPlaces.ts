@@ -85,19 +85,9 @@ export function placesForTrigger(
   return preceding.length > 0 ? [preceding[preceding.length - 1]!] : [];
 }
 
-/**
- * Mentions in the title, the lede and the first paragraph of the body (a wire story's
- * first three paragraphs) count this many times: they name the story's place.
- */
-const LEDE_WEIGHT = 2;
-const LEDE_PARAGRAPHS = 3;
+/** What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.". */
+const DATELINE_TAIL = /^(?:\s*\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40})?\s*[—–]\s/u;
 
-/**
- * Where an event whose sentence names no place happened: the last place named before it
- * in the same paragraph, else the place the article names most often (title and lede
- * weighing more, the first named winning ties). Streets and buildings are not candidates:
- * their town is.
- */
 /**
  * Places that open a paragraph before a dash, as wire copy files its dispatches
  * ("LAHORE — …", "BAMAKO (Reuters) — …", "Paris, 12 déc. (AFP) – …"): where the reporter
@@ -117,9 +107,19 @@ export function datelinePlaces(text: string, places: readonly Place[]): Set<Plac
   return out;
 }
 
-/** What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.". */
-const DATELINE_TAIL = /^(?:\s*\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40})?\s*[—–]\s/u;
+/**
+ * Mentions in the title, the lede and the first paragraph of the body (a wire story's
+ * first three paragraphs) count this many times: they name the story's place.
+ */
+const LEDE_WEIGHT = 2;
+const LEDE_PARAGRAPHS = 3;
 
+/**
+ * Where an event whose sentence names no place happened: the last place named before it
+ * in the same paragraph, else the place the article names most often (title and lede
+ * weighing more, the first named winning ties). Streets and buildings are not candidates:
+ * their town is.
+ */
 export function contextPlace(text: string, at: number, candidates: readonly Place[]): Place | null {
   const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);

@@ -24,7 +24,8 @@ const port = parentPort;
 if (port === null) throw new Error('storeThread runs as a worker thread');
 const target = workerData as ThreadTarget;
 
-const opened: Promise<Db> = target.engine === 'pglite' ? PGlite.create(target.dataDir).then(pgliteDb) : openPostgresDb(target.url);
+const opened: Promise<Db> =
+  target.engine === 'pglite' ? PGlite.create(target.dataDir).then((pg) => embeddedDb(pg, target.dataDir)) : openPostgresDb(target.url);
 // Reported on the 'open' request; never an unhandled rejection here.
 opened.catch(() => undefined);
 
@@ -65,7 +66,7 @@ async function answer(req: ThreadRequest, ready: Promise<Prepared[]> | null): Pr
 }
 
 /** The PGlite instance as a Db; this thread is its only user, so BEGIN … COMMIT is enough. */
-function pgliteDb(pg: PGlite): Db {
+function embeddedDb(pg: PGlite, dataDir: string): Db {
   const q: Queryable = {
     async query<R>(sql: string, params: readonly unknown[] = []) {
       return { rows: (await pg.query(sql, [...params])).rows as R[] };
@@ -76,7 +77,7 @@ function pgliteDb(pg: PGlite): Db {
   };
   return {
     engine: 'pglite',
-    location: target.engine === 'pglite' ? target.dataDir : '',
+    location: dataDir,
     ...q,
     transaction: (fn) => inTransaction(q, fn),
     close: () => pg.close(),

@@ -367,22 +367,21 @@ class Recognizer {
     if (!prominent && this.partOfLongerName(run, seg, segments)) return;
     // "the Alameda avenue", "the Dnipro river": a street or a feature named after the name,
     // not the town (a kind noun such as "region" says what the place is, and stays).
-    const after = tokens[end + 1];
+    const next = tokens[end + 1];
     if (
       !demonym &&
-      after?.word &&
-      !after.cap &&
-      after.spaceBefore &&
-      pack.trailingHeads.has(after.key) &&
-      !pack.kindCues.has(after.key) &&
-      !pack.pluralKindCues.has(after.key) &&
-      !pack.nameHeads.has(after.key)
+      next?.word &&
+      !next.cap &&
+      next.spaceBefore &&
+      pack.trailingHeads.has(next.key) &&
+      !pack.kindCues.has(next.key) &&
+      !pack.pluralKindCues.has(next.key) &&
+      !pack.nameHeads.has(next.key)
     ) {
       return;
     }
     // A verb of saying after it: a person ("Holland recalled"), or a government speaking
     // ("Britain said"); not after a locative word ("who was from Dewsbury said").
-    const next = tokens[end + 1];
     if (next?.word && !next.cap && pack.speechVerbs.has(next.key) && !strong && !this.speaksForItself(start, end, matches)) {
       if (!locativeBefore(tokens, start, pack)) return;
     }

@@ -210,15 +210,16 @@ function scoreCandidate(
   return s;
 }
 
+/** A country, a first-level region, or a city of LARGE_CITY people or more. */
+function isLarge(e: GazetteerEntry): boolean {
+  return e.kind === 'country' || e.kind === 'admin1' || e.population >= LARGE_CITY;
+}
+
 /**
  * Kind and population prior: countries first, then first-level regions, then cities by
  * size, capitals above their size (writers name a government by its capital: "Washington
  * said"). Population counts by decades: 1,000 people score 0, 10 million 1.
  */
-function isLarge(e: GazetteerEntry): boolean {
-  return e.kind === 'country' || e.kind === 'admin1' || e.population >= LARGE_CITY;
-}
-
 function prior(e: GazetteerEntry): number {
   const pop = populationScore(e.population);
   switch (e.kind) {
