@@ -75,9 +75,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const compiled = compileEventPack(pack);
   const articleId = article.url ?? article.source;
   // A place naming someone ("Liverpool forward", "l'ambassadeur de Russie") does not locate anything.
-  const places = locatablePlaces(analysis.places, analysis.entities, compiled.facilityHead, compiled.locativeInName).filter(
-    (p) => !isModifier(text, p, compiled),
-  );
+  const located = locatablePlaces(analysis.places, analysis.entities, compiled.facilityHead, compiled.locativeInName);
+  const places = located.filter((p) => !isModifier(text, p, compiled) && !isLandmark(text, p, located, compiled));
   const fine = places.filter((p) => !isCoarse(p));
   // A dateline's place is the event's only when the text offers no other (datelinePlaces()).
   const dateline = datelinePlaces(text, places);
@@ -338,6 +337,11 @@ function isModifier(text: string, p: Place, compiled: CompiledEventPack): boolea
   const lead = text.slice(Math.max(0, p.mention.start - 40), p.mention.start);
   const tail = text.slice(p.mention.end, p.mention.end + 24);
   return compiled.placeModifierBefore.test(lead) || compiled.placeModifierAfter.test(tail);
+}
+
+/** A place named to situate the one before it ("the town of Huwara, near Nablus"). */
+function isLandmark(text: string, p: Place, places: readonly Place[], compiled: CompiledEventPack): boolean {
+  return places.some((q) => q.mention.end <= p.mention.start && compiled.nearPlace.test(text.slice(q.mention.end, p.mention.start)));
 }
 
 /** A protest turns into a riot when its protesters burn or loot; it is one with intervention when forces disperse it. */

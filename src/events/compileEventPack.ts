@@ -33,6 +33,7 @@ export interface CompiledEventPack {
   armedSide: RegExp;
   civilianVictims: RegExp;
   beforeNamedPlace: RegExp;
+  nearPlace: RegExp;
   directMeans: RegExp;
   facilityHead: RegExp;
   locativeInName: RegExp;
@@ -96,6 +97,7 @@ function compile(pack: EventPack): CompiledEventPack {
     armedSide: bounded(pack.armedSide, 'iu'),
     civilianVictims: bounded(pack.civilianVictims, 'iu'),
     beforeNamedPlace: new RegExp(`^\\s*(?:${pack.beforeNamedPlace})?\\s*$`, 'iu'),
+    nearPlace: new RegExp(`^\\s*,?\\s*(?:${pack.nearPlace})\\s*$`, 'iu'),
     directMeans: bounded(pack.directMeans, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),

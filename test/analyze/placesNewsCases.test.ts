@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { loadDefaultGazetteer } from '../../src/analyze/gazetteer/loadDefaultGazetteer.js';
 import type { Gazetteer } from '../../src/analyze/gazetteer/types.js';
-import { findPlaces } from '../../src/analyze/places/index.js';
+import { findPlaces, resolvePlaces } from '../../src/analyze/places/index.js';
 import type { Place } from '../../src/analyze/types.js';
 
 let gazetteer: Gazetteer;
@@ -82,5 +82,53 @@ describe('places in news copy (default gazetteer)', () => {
       "Algérie: des Algériens manifestent. Des dizaines de milliers d'Algériens ont défilé vendredi dans le centre d'Alger. Des cortèges ont parcouru Oran et Constantine.";
     const found = named(find(text, 'fr'));
     assert.ok(found.includes('Alger→Algiers (city)'), found.join(', '));
+  });
+  test('a town named exactly is not the capital whose consonants look alike: Bangassou in a story filed from Bangui', () => {
+    const text =
+      'BANGUI — Rebels took control of Bangassou on Sunday, the UN mission said. Hundreds of residents fled across the river. In Bangui, the government called for calm.';
+    const bangassou = find(text, 'en').find((p) => p.mention.text === 'Bangassou');
+    assert.equal(bangassou?.name, 'Bangassou', JSON.stringify(bangassou));
+    assert.equal(bangassou?.country, 'CF');
+  });
+
+  test("a possessive puts the name in its country: Iraq's Kurdistan region is not Iran's Kordestan", () => {
+    const text = "Missiles struck Erbil, the capital of Iraq's autonomous Kurdistan region, early on Sunday.";
+    const kurdistan = find(text, 'en').find((p) => p.mention.text === 'Kurdistan');
+    assert.notEqual(kurdistan?.country, 'IR', JSON.stringify(kurdistan));
+    // A preposition breaks the possessive: the ambassador is Slovenia's, Russia is Russia.
+    const russia = find("Ljubljana recalled Slovenia's ambassador to Russia for consultations.", 'en').find(
+      (p) => p.mention.text === 'Russia',
+    );
+    assert.equal(russia?.name, 'Russia', JSON.stringify(russia));
+  });
+
+  test('inside a name the gazetteer lacks, a common first word still starts the place: "New Orleans Railways"', () => {
+    const text = 'The tracks once belonged to the New Orleans Railways and Light Company, which ran streetcars along the river.';
+    const start = text.indexOf('New Orleans Railways');
+    const [p] = resolvePlaces(
+      text,
+      [{ start, end: start + 'New Orleans Railways and Light Company'.length }],
+      gazetteer,
+      { language: 'en' },
+      { guess: true },
+    );
+    assert.equal(p?.country, 'US', JSON.stringify(p));
+    assert.ok(p?.lat !== null && Math.abs((p?.lat ?? 0) - 29.95) < 0.5, JSON.stringify(p));
+  });
+
+  test("a name found only inside a span, far from the article's focus, gives way to the focus", () => {
+    // Jackson is a Mississippi capital and many smaller towns; a street of that name in a story about Seattle is in Seattle.
+    const text =
+      'Police in Seattle closed Jackson Street on Monday after a fire. Seattle firefighters said the blaze in Seattle was out by noon.';
+    const spans = [...text.matchAll(/Seattle|Jackson Street/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const places = resolvePlaces(text, spans, gazetteer, { language: 'en' }, { guess: true });
+    const p = places.find((x) => x.mention.text === 'Jackson Street');
+    assert.ok(p?.lat !== null && Math.abs((p?.lat ?? 0) - 47.6) < 0.5 && Math.abs((p?.lon ?? 0) + 122.3) < 0.5, JSON.stringify(p));
+  });
+  test('a small town abroad reached by another of its names is no candidate near the focus: Banjska in Kosovo is not Bansko', () => {
+    const text =
+      'PRISTINA — Gunmen attacked a police patrol near Banjska, in northern Kosovo, on Sunday. Kosovo police said the village was sealed off.';
+    const banjska = find(text, 'en').find((p) => p.mention.text === 'Banjska');
+    assert.ok(banjska !== undefined && !(banjska.resolved && banjska.name === 'Bansko'), JSON.stringify(banjska));
   });
 });

@@ -375,3 +375,114 @@ describe('what a wire dispatch says around its events', () => {
     );
   });
 });
+
+describe('words that look like events and are not, and events told in other words', () => {
+  const kinds = (events: EventRecord[]): string[] => events.map((e) => `${e.subEventType} @ ${e.location.name}`);
+
+  test('police using batons and rubber bullets on voters is a protest with intervention (French and English)', async () => {
+    const fr = await coded(
+      'À Barcelone, la police a fait usage de matraques et de balles en caoutchouc contre des électeurs rassemblés devant un bureau de vote dimanche.',
+      'fr',
+    );
+    assert.deepEqual(kinds(fr), ['Protest with intervention @ Barcelona'], kinds(fr).join('; '));
+    const en = await coded(
+      'In Barcelona, Spain, riot police used batons and rubber bullets on voters gathered outside a polling station on Sunday.',
+      'en',
+    );
+    assert.deepEqual(kinds(en), ['Protest with intervention @ Barcelona'], kinds(en).join('; '));
+  });
+
+  test('"arrêter" a genocide, a call for a ceasefire, rumoured attacks and a diplomatic protest are no events', async () => {
+    const none = [
+      ["L'Élysée a indiqué jeudi que le président estimait que la France « aurait pu arrêter le génocide » avec ses alliés.", 'fr'],
+      "L'émissaire de l'ONU a appelé mardi les deux camps à un cessez-le-feu immédiat autour de Tripoli.",
+      'Shops in Guayaquil closed early on Tuesday as rumours of attacks spread on social media.',
+      "Baghdad summoned Tehran's ambassador on Sunday to protest against what it called a violation of Iraqi sovereignty.",
+    ];
+    for (const item of none) {
+      const [text, lang] = Array.isArray(item) ? item : [item, /[éèà]/.test(item) ? 'fr' : 'en'];
+      const events = await coded(text!, lang as 'fr' | 'en');
+      assert.deepEqual(kinds(events), [], `${text}: ${kinds(events).join('; ')}`);
+    }
+  });
+
+  test('one attacker getting away is no displacement; residents crossing a river to take refuge are', async () => {
+    assert.deepEqual(kinds(await coded('The attacker fled on foot near Nablus on Sunday, the army said.', 'en')), []);
+    const fled = await coded(
+      "Des centaines d'habitants de Bangassou ont traversé le fleuve en pirogue dimanche pour se réfugier au Congo.",
+      'fr',
+    );
+    assert.ok(
+      fled.some((e) => e.subEventType === 'Other'),
+      kinds(fled).join('; '),
+    );
+  });
+
+  test('an ambush is an attack; settlers rampaging through a town are a mob', async () => {
+    const ambush = await coded('Un policier a été tué dimanche dans une embuscade près de Zvečan, dans le nord du Kosovo.', 'fr');
+    assert.equal(ambush.length, 1, kinds(ambush).join('; '));
+    const mob = await coded(
+      'Hundreds of Israeli settlers rampaged through the Palestinian town of Huwara, near Nablus in the West Bank, on Sunday night, burning cars and homes.',
+      'en',
+    );
+    // Nablus only situates Huwara: one event, in Huwara.
+    assert.deepEqual(kinds(mob), ['Mob violence @ Ḩuwwārah'], kinds(mob).join('; '));
+  });
+
+  test('a war of many years and a tally of several nights are states, not dated events', async () => {
+    assert.deepEqual(
+      kinds(
+        await coded(
+          'Al-Shabaab, which has been fighting the Somali army around Mogadishu for more than 15 years, said nothing on Friday.',
+          'en',
+        ),
+      ),
+      [],
+    );
+    const nights = await coded(
+      "L'état d'urgence est entré en vigueur jeudi à Nouméa, au terme de trois nuits d'émeutes. Mercredi, à Dumbéa, des magasins ont été pillés.",
+      'fr',
+    );
+    assert.deepEqual(kinds(nights), ['Violent demonstration @ Dumbéa'], kinds(nights).join('; '));
+  });
+
+  test('named armed groups take their side: the RSF seizing a town, forces loyal to a government retaking one', async () => {
+    const [rsf] = await coded('The Rapid Support Forces seized the airport in Merowe on Saturday, the RSF said.', 'en');
+    assert.equal(rsf?.subEventType, 'Non-state actor overtakes territory');
+    assert.equal(rsf?.actor1?.name, 'RSF: Rapid Support Forces');
+    const [gna] = await coded(
+      "Les forces loyales au Gouvernement d'union nationale ont repris mercredi le contrôle de Gharyan, au sud de Tripoli.",
+      'fr',
+    );
+    assert.equal(gna?.subEventType, 'Government regains territory', JSON.stringify(gna?.actor1));
+  });
+  test("villagers torching homes are a mob; crowds burning politicians' homes are rioters; a crowd attacking a patrol car is a mob", async () => {
+    const homes = await coded(
+      'In Moirang, in the Indian state of Manipur, groups of villagers torched dozens of homes on Wednesday, police said.',
+      'en',
+    );
+    assert.deepEqual(
+      homes.map((e) => e.subEventType),
+      ['Mob violence'],
+      kinds(homes).join('; '),
+    );
+    const politicians = await coded(
+      'In Kurunegala, in Sri Lanka, crowds angry at the attack set fire to the homes of several ruling-party politicians on Monday.',
+      'en',
+    );
+    assert.deepEqual(
+      politicians.map((e) => e.subEventType),
+      ['Violent demonstration'],
+      kinds(politicians).join('; '),
+    );
+    const car = await coded(
+      'In Juliaca, in southern Peru, a crowd attacked a police patrol car on Monday night, the interior ministry said.',
+      'en',
+    );
+    assert.deepEqual(
+      car.map((e) => e.subEventType),
+      ['Mob violence'],
+      kinds(car).join('; '),
+    );
+  });
+});

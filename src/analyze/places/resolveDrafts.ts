@@ -79,6 +79,7 @@ const KIND_RANK: Record<PlaceKind, number> = { district: 1, city: 2, other: 2, a
 
 export function resolveDrafts(drafts: readonly PlaceDraft[]): ResolvedDrafts {
   const contained = drafts.map((d, n) => containedBy(d, drafts[n + 1], drafts[n + 2]));
+  const owners = drafts.map((d, n) => ownedBy(d, drafts[n - 1]));
   // What does not change between passes is computed once.
   const memo = new Map<string, number>();
   const like = (surface: string, m: NameMatch): number => {
@@ -92,7 +93,7 @@ export function resolveDrafts(drafts: readonly PlaceDraft[]): ResolvedDrafts {
   let focus: Focus | null = null;
   let resolutions: Resolution[] = [];
   for (let pass = 0; pass < PASSES; pass++) {
-    resolutions = drafts.map((d, n) => rank(d, likeness[n] ?? [], contained[n] ?? [], focus));
+    resolutions = drafts.map((d, n) => rank(d, likeness[n] ?? [], contained[n] ?? [], owners[n] ?? [], focus));
     focus = computeFocus(votesOf(resolutions));
   }
   return { resolutions, focus: focus ?? computeFocus([]) };
@@ -119,7 +120,13 @@ function surfaceKey(d: PlaceDraft): string {
   return d.text.toLowerCase();
 }
 
-function rank(d: PlaceDraft, likeness: readonly number[], containers: readonly GazetteerEntry[], focus: Focus | null): Resolution {
+function rank(
+  d: PlaceDraft,
+  likeness: readonly number[],
+  containers: readonly GazetteerEntry[],
+  owners: readonly GazetteerEntry[],
+  focus: Focus | null,
+): Resolution {
   const surface = surfaceKey(d);
   // Countries of the large cities and of the countries among the candidates.
   const cities = new Set<string>();
@@ -136,13 +143,18 @@ function rank(d: PlaceDraft, likeness: readonly number[], containers: readonly G
   // A name that is exactly a large place's ("Alger": Algiers) does not stand for a place
   // whose consonants merely look alike (Algeria), however much the article is about it.
   const named = d.matches.some((m) => m.how === 'exact' && isLarge(m.entry));
+  // Nor, within one country, for a place whose consonants merely look alike: "Bangassou"
+  // is the town of that name, not Bangui, however often the article names the capital.
+  const exactIn = new Set(d.matches.filter((m) => m.how === 'exact' && m.entry.country !== null).map((m) => m.entry.country));
   const ranked: ScoredCandidate[] = d.matches
     .map((match, k) => ({
       match,
       score: scoreCandidate(d, match, likeness[k] ?? 0, containers, cities, countries, capitals, focus, surface),
       probability: 0,
     }))
-    .filter((c) => !named || c.match.how !== 'skeleton')
+    .filter((c) => c.match.how !== 'skeleton' || (!named && !exactIn.has(c.match.entry.country)))
+    // "Iraq's Kurdistan region" lies in Iraq: a namesake elsewhere (Iran's Kordestan) is no candidate.
+    .filter((c) => owners.length === 0 || owners.some((o) => contains(o, c.match.entry)))
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return { draft: d, ranked, confidence: 0, localSupport: 0, countrySupport: 0, contained: false };
@@ -270,6 +282,19 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
  * comma or in brackets ("Rockingham, Northamptonshire", "Durban (South Africa)"): those
  * that could contain this mention's place.
  */
+/** The country a possessive puts the name in: "Iraq's autonomous Kurdistan region", "Nigeria's Plateau state". */
+function ownedBy(d: PlaceDraft, prev: PlaceDraft | undefined): GazetteerEntry[] {
+  if (!prev || prev.source !== d.source || d.start - prev.end > 40) return [];
+  // Adjectives may stand between ("autonomous"), not a preposition: "Slovenia's ambassador to Russia".
+  const between = d.source.slice(prev.end, d.start);
+  if (
+    !/^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between) ||
+    /\s(?:to|in|at|of|for|from|on|with|by|and|or|the|a|an)\s/u.test(` ${between.slice(2)}`)
+  )
+    return [];
+  return prev.matches.filter((m) => m.how === 'exact' && m.entry.kind === 'country').map((m) => m.entry);
+}
+
 function containedBy(d: PlaceDraft, next: PlaceDraft | undefined, after: PlaceDraft | undefined): GazetteerEntry[] {
   if (!next || next.demonym || next.source !== d.source || next.start - d.end > 3) return [];
   if (!/^\s*[,(]\s*$/.test(d.source.slice(d.end, next.start))) return [];

@@ -121,14 +121,17 @@ function innerMatches(
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     // A kind word ("Street", "Church") names no place by itself: "Press Street" is not "Street".
-    if (t?.word && t.cap && !pack.stopwords.has(t.key) && !pack.trailingHeads.has(t.key)) caps.push(k);
+    if (t?.word && t.cap && !pack.trailingHeads.has(t.key)) caps.push(k);
   }
+  // A common word starts or joins a longer name ("New" in "New Orleans Railways"), never stands alone.
+  const common = (k: number): boolean => pack.stopwords.has(tokens[k]!.key);
   for (let len = Math.min(MAX_INNER_TOKENS, caps.length); len >= 1; len--) {
     for (let i = 0; i + len <= caps.length; i++) {
       const a = caps[i]!;
       const b = caps[i + len - 1]!;
       // Only contiguous words: a name does not skip over others.
       if (b - a !== len - 1) continue;
+      if (len === 1 && common(a)) continue;
       const found = lookup(text.slice(tokens[a]!.start, tokens[b]!.end)).filter((m) => m.score >= INNER_MIN_SCORE && m.how !== 'partial');
       if (found.length > 0) return found;
     }

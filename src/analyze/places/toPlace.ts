@@ -6,6 +6,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
 import type { Place, PlaceCandidate } from '../types.js';
 import type { Focus } from './computeFocus.js';
+import { sameWord } from './foldWord.js';
 import { haversineKm } from './haversineKm.js';
 import { placeKindOf } from './placeKindOf.js';
 import type { Resolution } from './resolveDrafts.js';
@@ -61,7 +62,12 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
   // When guessing, such a place, or a loose spelling match the article does not back
   // ("Britain" ~ Brittany), is a worse guess than the place in focus.
   const stray = best !== undefined && outOfFocus(r, focus);
-  const weakGuess = stray || (best !== undefined && best.match.score < WEAK_MATCH && r.localSupport < WEAK_SUPPORT);
+  // A name found only inside the span and far from the focus, when not clearly one place,
+  // is likelier what the street or building is named after than where it is.
+  const weakGuess =
+    stray ||
+    (best !== undefined && best.match.score < WEAK_MATCH && r.localSupport < WEAK_SUPPORT) ||
+    (best !== undefined && innerAway(r, focus));
   const second = r.ranked[1];
   const dominant =
     best !== undefined &&
@@ -128,7 +134,7 @@ export function outOfFocus(r: Resolution, focus: Focus): boolean {
   const e = best.match.entry;
   if (e.kind === 'country' || e.country === focus.country || r.contained) return false;
   if (r.localSupport >= WEAK_SUPPORT || r.countrySupport >= COUNTRY_BACKING) return false;
-  if (haversineKm(e.lat, e.lon, f.lat, f.lon) < OUT_OF_FOCUS_KM) return false;
+  const near = haversineKm(e.lat, e.lon, f.lat, f.lon) < OUT_OF_FOCUS_KM;
   const d = r.draft;
   // A district cue ("le quartier de X", inherited through its list) wants a part of a city
   // of the article, not a town abroad.
@@ -137,7 +143,20 @@ export function outOfFocus(r: Resolution, focus: Focus): boolean {
   // A small town abroad that shares its name with something the story is about (a street,
   // a building, a local landmark) is likelier a namesake than a new place in the story.
   const minor = (e.kind === 'city' || e.kind === 'district' || e.kind === 'other') && e.population < MINOR_POPULATION;
+  // Near the focus, only a small town abroad reached by a loose spelling or by another
+  // name than its own is a stray ("Banjska", a Kosovo village, is also a name of Bansko in
+  // Bulgaria); a border town named by its own name stays.
+  if (near) return minor && (loose || !sameWord(best.match.matchedName, e.name));
   return districtCue || loose || minor;
+}
+
+/** A name found only inside the span ("Glenrock" in "Glenrock Lagoon") whose place lies far from the article's focus. */
+function innerAway(r: Resolution, focus: Focus): boolean {
+  const best = r.ranked[0];
+  const f = focus.place;
+  if (!best || !f || !r.draft.inner || r.localSupport >= WEAK_SUPPORT) return false;
+  const e = best.match.entry;
+  return haversineKm(e.lat, e.lon, f.lat, f.lon) >= OUT_OF_FOCUS_KM;
 }
 
 /** The containing place's name: a district's city, a city's or region's country. */

@@ -192,7 +192,8 @@ export const enEvents: EventPack = {
     {
       kind: 'Violent demonstration',
       pattern:
-        '(?:riot(?:s|ing|ers|ed)?|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled) (?:stones|rocks|petrol bombs|molotov cocktails) at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted))',
+        // Not the force sent against a riot: "riot police", "anti-riot units".
+        '(?:(?<!anti-)riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops))|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled) (?:stones|rocks|petrol bombs|molotov cocktails) at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted))',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -201,7 +202,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|mobs? (?:armed with (?:\\p{L}+ ){1,4})?(?:attacked|looted|torched|beat|killed|burned|stoned)|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|mobs? (?:armed with (?:\\p{L}+ ){1,4})?(?:attacked|looted|torched|beat|killed|burned|stoned)|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?:\\S+ ){0,5}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -217,7 +218,7 @@ export const enEvents: EventPack = {
     {
       // Tear gas or water cannon turned on people "to stop them marching" is the same stop.
       kind: 'Protest with intervention',
-      pattern: '(?:fired|used|lobbed) (?:\\p{L}+ ){0,2}?(?:tear ?gas|water cannons?|rubber bullets)',
+      pattern: '(?:fired|used|lobbed|deployed) (?:\\p{L}+ ){0,4}?(?:tear ?gas|water cannons?|rubber bullets|batons)',
       places: 'any',
       before: 'actor1',
       after: 'actor2',
@@ -226,7 +227,8 @@ export const enEvents: EventPack = {
       kind: 'Peaceful protest',
       // Not a noun's modifier: "protest leaders", "protest songs".
       pattern:
-        '(?:protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
+        // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest".
+        '(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -251,7 +253,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attacker|gunman|assailant|suspect|driver|shooter|bomber|killer|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor))',
       places: 'any',
       after: 'none',
     },
@@ -266,6 +268,8 @@ export const enEvents: EventPack = {
       { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that)|feared)', window: 40 },
       // An accusation of a habit is no event: "which has been accused of kidnapping".
       { pattern: '(?:accused of|suspected of)', window: 15 },
+      // Rumoured events are not events: "as rumours of attacks spread".
+      { pattern: '(?:rumou?rs? (?:of|that|about)|unconfirmed reports? (?:of|that)|hoax(?:es)? (?:of|about))', window: 30 },
     ],
     future: [
       {
@@ -299,8 +303,17 @@ export const enEvents: EventPack = {
         side: 'both',
         window: 80,
       },
+      // A duration after the verb makes it a state, not an event: "has been fighting the government for more than 15 years".
+      {
+        pattern:
+          'for (?:(?:more than|over|nearly|almost|about|some) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades)',
+        side: 'after',
+        window: 70,
+      },
       // "Months of air strikes have left…" (but "captured it after weeks of fighting" is news).
       { pattern: '(?<!after )(?:months|years|decades) of', window: 12 },
+      // "after three nights of rioting" is a tally of several days, not one dated event.
+      { pattern: '(?<!after )(?:two|three|four|five|six|several|\\d+) (?:nights|days|weeks) of', window: 18 },
     ],
     claim: [{ pattern: '(?:claimed|claims|allegedly|reportedly|according to|said)', side: 'both', window: 80 }],
   },
@@ -343,6 +356,7 @@ export const enEvents: EventPack = {
     '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers)',
   civilianVictims:
     '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women)',
+  nearPlace: '(?:near|close to|not far from|outside|just outside|on the outskirts of)',
   beforeNamedPlace:
     '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
   directMeans: '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death)',

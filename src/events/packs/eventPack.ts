@@ -137,6 +137,11 @@ export interface EventPack {
   civilianVictims: string;
   /** What may stand between a `placeNext` trigger and its place: "the town of", "the provincial capital,". */
   beforeNamedPlace: string;
+  /**
+   * What joins a place to the landmark that situates it ("Huwara, near Nablus", « Banjska, près
+   * de Zvečan »): the landmark does not locate the event.
+   */
+  nearPlace: string;
   /** Words naming a killing by its direct means, gunfire or blades ("shot dead", "tué par balles"): such an attack told apart is not the day's bombing. */
   directMeans: string;
 }

@@ -93,7 +93,7 @@ export const frEvents: EventPack = {
     {
       kind: 'attack',
       // "l'attaque", "ces attaques" point back at an event already told, not at a new one.
-      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu)|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade)|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
       places: 'any',
       generic: true,
     },
@@ -170,7 +170,7 @@ export const frEvents: EventPack = {
       kind: 'Violent demonstration',
       // Les gestes de l'émeute la disent, qui que soient leurs auteurs (« des jeunes ont
       // dressé des barricades », « lancé des pierres sur les policiers »).
-      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
+      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -186,7 +186,8 @@ export const frEvents: EventPack = {
     {
       // Des gaz lacrymogènes tirés « pour empêcher des jeunes de marcher » arrêtent aussi un rassemblement.
       kind: 'Protest with intervention',
-      pattern: `${AUX} ${ADV}(?:tiré|lancé|fait usage) (?:de |des |du )?(?:grenades |gaz )?(?:lacrymogènes?|canons? à eau|balles en caoutchouc)`,
+      // « ont fait usage de matraques et de balles en caoutchouc » : the means may come second.
+      pattern: `${AUX} ${ADV}(?:tiré|lancé|fait usage|utilisé|fait donner) (?:[\\p{L}'’]+ ){0,5}?(?:lacrymogènes?|canons? à eau|balles en caoutchouc|matraques)`,
       places: 'any',
       before: 'actor1',
       after: 'actor2',
@@ -194,7 +195,7 @@ export const frEvents: EventPack = {
     {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
-      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:partisans|loyalistes|nervis) (?:\\p{L}+ ){0,4}?(?:ont )?(?:attaqué|chargé|roué de coups|pris d'assaut)|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé)|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
+      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:partisans|loyalistes|nervis) (?:\\p{L}+ ){0,4}?(?:ont )?(?:attaqué|chargé|roué de coups|pris d'assaut)|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé|mis le feu)|(?:foule|groupes?|bandes?|jeunes|habitants|villageois|colons) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}(?:incendié|brûlé|pillé|saccagé) (?:des |les |plusieurs |de nombreuses )?(?:maisons|habitations|cases|domiciles|villages)(?! d(?:e|es|u) (?:\\S+ ){0,3}?(?:responsables|ministres|députés|élus|dirigeants))|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -215,7 +216,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Arrests',
-      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:fait )?(?:arrêté|interpellé|appréhendé|arrêter|interpeller))`,
+      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller)))`,
       places: 'any',
     },
     {
@@ -228,7 +229,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!camps? (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?)`,
+      pattern: `(?:(?<!camps? (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge)`,
       places: 'any',
       after: 'none',
     },
@@ -240,6 +241,8 @@ export const frEvents: EventPack = {
       { pattern: '(?:aucune?|sans)', window: 15 },
     ],
     hypothetical: [
+      // Rumoured events are not events: « des rumeurs d'attaques ».
+      { pattern: "(?:rumeurs? (?:d['’]|de |que |sur )|fausses? (?:alertes?|informations?) (?:d['’]|de |sur ))", window: 30 },
       // The conditional of hypothesis; "aurait"/"serait" are the allegation conditional, read as claims.
       {
         pattern: '(?!serai|aurai)\\p{L}+(?:erai(?:t|ent)|irai(?:t|ent)|rrai(?:t|ent)|drai(?:t|ent)|ttrai(?:t|ent)|oirai(?:t|ent))',
@@ -259,6 +262,8 @@ export const frEvents: EventPack = {
       { pattern: '(?:question de (?:temps|jours|heures)|imminente?s?)', side: 'both', window: 60 },
       // Calls and plans for an event are not the event ("appelé à de nouvelles manifestations", "l'évacuation prochaine").
       { pattern: '(?:appel(?:é|le|lent|ant)? à|prochaine?s?|prévue?s?)', side: 'both', window: 30 },
+      // « a appelé les deux camps à un cessez-le-feu », « exhorte les parties à une trêve ».
+      { pattern: "(?:appel(?:é|le|lent|ant)?|exhort\\p{L}*) (?:[\\p{L}'’-]+ ){1,4}?à", window: 60 },
       // Ce qu'on demande de permettre n'a pas eu lieu : « permettre l'évacuation des blessés ».
       { pattern: "(?:à |de |pour )?(?:permettre|autoriser|faciliter)(?: l'| la| le| les)?", window: 20 },
     ],
@@ -283,8 +288,18 @@ export const frEvents: EventPack = {
         side: 'both',
         window: 80,
       },
+      // Une durée après le verbe en fait un état : « combat le gouvernement depuis plus de quinze ans ».
+      {
+        pattern:
+          'depuis (?:(?:plus de|près de|environ) )?(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) (?:ans|années|décennies)',
+        side: 'after',
+        window: 70,
+      },
       // « Des mois de frappes ont… » (mais « prise après des semaines de combats » est une nouvelle).
-      { pattern: "(?<!après )(?:des|de longs|plusieurs) (?:mois|années) d(?:e|')", window: 12 },
+      // (The elided « d' » takes its word along: a cue ends on a word boundary.)
+      { pattern: "(?<!après )(?:des|de longs|plusieurs) (?:mois|années) d(?:e|'\\p{L}+)", window: 12 },
+      // « au terme de trois nuits d'émeutes » : un bilan de plusieurs jours, pas un événement daté.
+      { pattern: "(?<!après )(?:deux|trois|quatre|cinq|six|plusieurs|\\d+) (?:nuits|journées|jours|semaines) d(?:e|'\\p{L}+)", window: 18 },
     ],
     claim: [{ pattern: "(?:aurai(?:t|ent)|serai(?:t|ent)|revendiqu\\p{L}*|affirm\\p{L}*|selon|d'après)", side: 'both', window: 80 }],
   },
@@ -336,6 +351,7 @@ export const frEvents: EventPack = {
     '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes)',
   civilianVictims:
     '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes)',
+  nearPlace: "(?:près d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|'))",
   beforeNamedPlace:
     "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
   directMeans: "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette)",
