@@ -131,4 +131,16 @@ describe('places in news copy (default gazetteer)', () => {
     const banjska = find(text, 'en').find((p) => p.mention.text === 'Banjska');
     assert.ok(banjska !== undefined && !(banjska.resolved && banjska.name === 'Bansko'), JSON.stringify(banjska));
   });
+  test('a spelling variant leaves far-off look-alikes out, and twin towns across a border locate alike: "Ras al-Ain"', () => {
+    const text =
+      'Further east, Turkish-backed fighters and Kurdish forces fought street battles in Ras al-Ain on Monday, while artillery pounded the border town, the Syrian Observatory said.';
+    const ras = find(text, 'en').find((p) => p.mention.text === 'Ras al-Ain');
+    assert.equal(ras?.resolved, true, JSON.stringify(ras));
+    assert.ok(Math.abs((ras?.lat ?? 0) - 36.85) < 0.2 && Math.abs((ras?.lon ?? 0) - 40.07) < 0.2, JSON.stringify(ras));
+  });
+
+  test('"Ain" and "Ayn" are one word of Arabic names: "Ain Issa" is GeoNames\'s "‘Ayn ‘Īsá"', () => {
+    const names = gazetteer.lookup('Ain Issa', { language: 'en' }).map((m) => m.entry.name);
+    assert.ok(names.includes('‘Ayn ‘Īsá'), names.join(', '));
+  });
 });

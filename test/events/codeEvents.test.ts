@@ -485,4 +485,42 @@ describe('words that look like events and are not, and events told in other word
       kinds(car).join('; '),
     );
   });
+  test('a displacement site, a ban on protests, a welcome, the victims of a past massacre and a tally are no events', async () => {
+    const none: Array<[string, 'fr' | 'en']> = [
+      ['Des miliciens ont été vus mardi soir près du site de déplacés de Bunia, en Ituri.', 'fr'],
+      ["L'opposition maintient ses marches à Lomé malgré l'interdiction des manifestations en semaine décidée mardi.", 'fr'],
+      ["À Aden, des dizaines de personnes s'étaient rassemblées mercredi pour accueillir les ministres.", 'fr'],
+      ['À Potočari, près de Srebrenica, les restes de sept victimes du massacre ont été inhumés vendredi.', 'fr'],
+      ['More than 600 kidnappings were recorded in Haiti in the first nine months of the year, a rights group said on Monday.', 'en'],
+      ['The police in Lahore banned protests on Tuesday, citing security threats.', 'en'],
+    ];
+    for (const [text, lang] of none) {
+      const events = await coded(text, lang);
+      assert.deepEqual(kinds(events), [], `${text}: ${kinds(events).join('; ')}`);
+    }
+  });
+
+  test('a strike called to protest a kidnapping does not retell the kidnapping; "the deadliest since the 2014 assault" tells no 2014 event', async () => {
+    const strike = await coded(
+      'Shops and schools stayed closed across Port-au-Prince on Monday as unions held a general strike to protest the kidnapping of the missionaries.',
+      'en',
+    );
+    assert.ok(!strike.some((e) => e.subEventType === 'Abduction/forced disappearance'), kinds(strike).join('; '));
+    const deadliest = await coded(
+      'The bombing was the deadliest in Peshawar since the 2014 assault on the Army Public School, in which gunmen killed more than 140 people.',
+      'en',
+    );
+    assert.ok(!deadliest.some((e) => e.subEventType === 'Attack'), kinds(deadliest).join('; '));
+  });
+
+  test('a capital speaking for its government, and a time zone, locate nothing', async () => {
+    const events = await coded(
+      'Russia said it had brokered a truce from 9 a.m. Moscow time, but neither Baku nor Yerevan confirmed it and Armenian officials said the shelling continued on Tuesday.',
+      'en',
+    );
+    assert.ok(
+      events.every((e) => !['Moscow', 'Baku', 'Yerevan'].includes(e.location.name)),
+      kinds(events).join('; '),
+    );
+  });
 });

@@ -66,6 +66,12 @@ const W_ALTERNATE_NAME = 0.3;
 const LARGE_CITY = 100_000;
 /** Names shared that well count as one name. */
 const SHARED_NAME_SCORE = 0.85;
+/** A match this good by spelling (a variant, not a skeleton) leaves skeleton look-alikes out. */
+const SPELT_SCORE = 0.85;
+/** Share of the article's places a skeleton look-alike's country needs to stay beside a spelling variant. */
+const SPELT_KEEP_SHARE = 0.15;
+/** Candidates this close together locate a mention alike, whichever is meant. */
+const SAME_SPOT_KM = 25;
 /** Distance at which nearness has fallen to 1/e. */
 const NEAR_KM = 150;
 /** Softmax temperature turning score gaps into confidence. */
@@ -146,13 +152,23 @@ function rank(
   // Nor, within one country, for a place whose consonants merely look alike: "Bangassou"
   // is the town of that name, not Bangui, however often the article names the capital.
   const exactIn = new Set(d.matches.filter((m) => m.how === 'exact' && m.entry.country !== null).map((m) => m.entry.country));
+  // A consonant skeleton is the last resort: when a spelling variant matches ("Ras al-Ain" ~
+  // "Ras el Ain"), look-alikes in countries the article does not name (Ulsan, once "Urusan")
+  // are no candidates; one in the article's country stays ("Ferdous", Aleppo's Fardos, not Iran's Ferdows).
+  const spelt = d.matches.some((m) => m.how !== 'skeleton' && m.score >= SPELT_SCORE && !isDemonym(m));
   const ranked: ScoredCandidate[] = d.matches
     .map((match, k) => ({
       match,
       score: scoreCandidate(d, match, likeness[k] ?? 0, containers, cities, countries, capitals, focus, surface),
       probability: 0,
     }))
-    .filter((c) => c.match.how !== 'skeleton' || (!named && !exactIn.has(c.match.entry.country)))
+    .filter(
+      (c) =>
+        c.match.how !== 'skeleton' ||
+        (!named &&
+          !exactIn.has(c.match.entry.country) &&
+          (!spelt || (focus !== null && focus.countryShare(c.match.entry.country, surface) >= SPELT_KEEP_SHARE))),
+    )
     // "Iraq's Kurdistan region" lies in Iraq: a namesake elsewhere (Iran's Kordestan) is no candidate.
     .filter((c) => owners.length === 0 || owners.some((o) => contains(o, c.match.entry)))
     .sort((a, b) => b.score - a.score);
@@ -161,8 +177,14 @@ function rank(
   let z = 0;
   for (const c of ranked) z += Math.exp((c.score - best.score) / TEMPERATURE);
   for (const c of ranked) c.probability = Math.exp((c.score - best.score) / TEMPERATURE) / z;
+  // Candidates a few kilometres apart (a town and its twin across a border, a city and the
+  // district of the same name) put the mention in one spot: their shares add up.
+  let here = 0;
+  for (const c of ranked)
+    if (haversineKm(c.match.entry.lat, c.match.entry.lon, best.match.entry.lat, best.match.entry.lon) <= SAME_SPOT_KM)
+      here += c.probability;
   // A loose name match caps the confidence however clear the choice among candidates.
-  const confidence = best.probability * Math.min(1, 0.4 + 0.6 * best.match.score);
+  const confidence = here * Math.min(1, 0.4 + 0.6 * best.match.score);
   const e = best.match.entry;
   return {
     draft: d,

@@ -227,8 +227,8 @@ export const enEvents: EventPack = {
       kind: 'Peaceful protest',
       // Not a noun's modifier: "protest leaders", "protest songs".
       pattern:
-        // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest".
-        '(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
+        // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests.
+        '(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -290,6 +290,18 @@ export const enEvents: EventPack = {
         side: 'both',
         window: 30,
       },
+      // A known event named, not told: "victims of the massacre", "a strike to protest the kidnapping", "the deadliest since the 2014 assault".
+      {
+        pattern:
+          '(?:victims of (?:the|a)|(?:to )?(?:protest|denounce|condemn)(?:ing|ed)? (?:against |over )?(?:the|a)|since the (?:\\d{4}|\\p{L}+ \\d{4}))',
+        window: 80,
+      },
+      // A tally over a period: "600 kidnappings were recorded in the first nine months of the year".
+      {
+        pattern: '(?:in the first (?:\\p{L}+ )?(?:months?|weeks?|half|quarter) of|were recorded|have been recorded|so far this year)',
+        side: 'both',
+        window: 60,
+      },
       // An older event brought to mind: "revived memories of the abduction", "the anniversary of the blast".
       { pattern: '(?:memories of|reminiscent of|anniversary of|recalled)', window: 40 },
       // A sentence opened so is set in the past it names: "In the days after the 2017 blast, thousands marched".
@@ -345,7 +357,7 @@ export const enEvents: EventPack = {
   placeModifierBefore:
     '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
   placeModifierAfter:
-    "(?:-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
   facilityHeads:

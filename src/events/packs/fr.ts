@@ -202,7 +202,8 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Peaceful protest',
-      pattern: `(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${REFL} ${ADV}rassemblée?s?)`,
+      // Ni une interdiction (« l'interdiction des manifestations »), ni un accueil (« rassemblées pour accueillir la délégation »).
+      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,3}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre)))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -229,7 +230,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!camps? (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge)`,
+      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge)`,
       places: 'any',
       after: 'none',
     },
@@ -272,6 +273,12 @@ export const frEvents: EventPack = {
         pattern:
           "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|en \\d{4})",
         side: 'both',
+        window: 30,
+      },
+      // Un événement déjà connu qu'on nomme : « les victimes du massacre de », « pour protester contre l'enlèvement ».
+      {
+        pattern:
+          "(?:victimes d(?:u|e la|es|e l['’]\\p{L}+)|(?:protester|manifester|dénoncer|dénonçant|condamner|condamnant) (?:contre )?(?:l['’]\\p{L}+|les?|la))",
         window: 30,
       },
       // An older event brought to mind: "rappelle l'enlèvement", "l'anniversaire de l'attentat".

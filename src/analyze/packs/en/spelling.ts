@@ -15,6 +15,8 @@ export const enSpelling: SpellingRules = {
     shaykh: 'sheikh',
     shaikh: 'sheikh',
     sheik: 'sheikh',
+    // ʿAyn (a spring) opens many names: "Ain Issa" (English and French news) is GeoNames's "‘Ayn ‘Īsá".
+    ayn: 'ain',
   },
   rewrites: [
     // "Saeed", "Salheen", "Ad-Deen": English "ee" is the French "i".
