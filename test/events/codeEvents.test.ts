@@ -523,4 +523,8 @@ describe('words that look like events and are not, and events told in other word
       kinds(events).join('; '),
     );
   });
+  test('troops entering a town take it, the day written between verb and town: « sont entrées vendredi dans Kherson »', async () => {
+    const events = await coded("Des unités ukrainiennes sont entrées vendredi dans Kherson, a annoncé l'armée.", 'fr');
+    assert.deepEqual(kinds(events), ['Government regains territory @ Kherson'], kinds(events).join('; '));
+  });
 });

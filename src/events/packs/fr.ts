@@ -47,7 +47,8 @@ export const frEvents: EventPack = {
     // Forces entering a town, or raising their flag over it, take it.
     {
       kind: 'territory',
-      pattern: `(?:${ETRE} ${ADV}entrée?s? (?:dans|à)|${AUX} ${ADV}hissé (?:le|leur) drapeau (?:sur|à|au-dessus de))`,
+      // « sont entrées vendredi dans Kherson » : the day may follow the verb.
+      pattern: `(?:${ETRE} ${ADV}entrée?s? (?:\\p{L}+ )?(?:dans|à)|${AUX} ${ADV}hissé (?:le|leur) drapeau (?:sur|à|au-dessus de))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
