@@ -143,4 +143,13 @@ describe('places in news copy (default gazetteer)', () => {
     const names = gazetteer.lookup('Ain Issa', { language: 'en' }).map((m) => m.entry.name);
     assert.ok(names.includes('‘Ayn ‘Īsá'), names.join(', '));
   });
+  test('number words, common nouns and lone particles are no places: « Trente-trois », « cocktails Molotov », « la Force », "Ben" of Ben Guerdane', () => {
+    const text =
+      "Trente-trois soldats ont été tués jeudi près d'Idlib. Des jeunes ont lancé des cocktails Molotov à Bastia. La Force intérimaire des Nations unies au Liban a salué le retrait. Des jihadistes ont attaqué Ben Guerdane, en Tunisie.";
+    const names = find(text, 'fr')
+      .filter((p) => p.resolved)
+      .map((p) => p.name);
+    for (const wrong of ['Trento', 'Perm', 'Sila', 'Bern']) assert.ok(!names.includes(wrong), `${wrong} in ${names.join(', ')}`);
+    assert.ok(names.includes('Idlib'), names.join(', '));
+  });
 });

@@ -527,4 +527,39 @@ describe('words that look like events and are not, and events told in other word
     const events = await coded("Des unités ukrainiennes sont entrées vendredi dans Kherson, a annoncé l'armée.", 'fr');
     assert.deepEqual(kinds(events), ['Government regains territory @ Kherson'], kinds(events).join('; '));
   });
+  test('a seized train is no territory, crowds armed with sticks are a mob, and capitals that agree locate nothing', async () => {
+    const train = await coded('Separatist militants seized a passenger train near Sibi, in Pakistan, on Tuesday, officials said.', 'en');
+    assert.ok(!train.some((e) => e.eventType === 'Battles' && e.subEventType.includes('territory')), kinds(train).join('; '));
+    const mob = await coded(
+      'In Kandy, in Sri Lanka, crowds armed with sticks and petrol bombs attacked Muslim-owned shops on Sunday night.',
+      'en',
+    );
+    assert.deepEqual(
+      mob.map((e) => e.subEventType),
+      ['Mob violence'],
+      kinds(mob).join('; '),
+    );
+    const corridor = await coded(
+      "Ukraine's deputy prime minister said on Tuesday that Kyiv and Moscow had agreed to a ceasefire along the corridor.",
+      'en',
+    );
+    assert.ok(
+      corridor.every((e) => e.location.name !== 'Kyiv' && e.location.name !== 'Moscow'),
+      kinds(corridor).join('; '),
+    );
+  });
+
+  test('a town taken earlier this month, a truce respected or broken, and a feared regrouping are no new events', async () => {
+    const none: Array<[string, 'fr' | 'en']> = [
+      ['Government forces had seized Saraqib earlier this month, the army said on Friday.', 'en'],
+      ["Les forces gouvernementales s'étaient emparées de Saraqeb au début du mois, selon l'armée.", 'fr'],
+      ["À Beyrouth, le comité chargé du respect de la trêve s'est réuni mercredi.", 'fr'],
+      ['Monitors reported violations of the ceasefire around Sumy on Tuesday.', 'en'],
+      ['À Syrte, des experts redoutent que les jihadistes ayant fui la ville ne se regroupent dans le désert.', 'fr'],
+    ];
+    for (const [text, lang] of none) {
+      const events = await coded(text, lang);
+      assert.deepEqual(kinds(events), [], `${text}: ${kinds(events).join('; ')}`);
+    }
+  });
 });

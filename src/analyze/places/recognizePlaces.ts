@@ -237,7 +237,8 @@ class Recognizer {
         continue;
       }
       const found = this.longestMatch(run, i);
-      if (!found) {
+      // A particle alone ("Ben" of "Ben Guerdane", "Abu") is part of a name, never a place.
+      if (!found || (found[0] === i && this.pack.particles.has(t.key))) {
         i++;
         continue;
       }

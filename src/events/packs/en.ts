@@ -34,7 +34,7 @@ export const enEvents: EventPack = {
     { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -202,7 +202,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|mobs? (?:armed with (?:\\p{L}+ ){1,4})?(?:attacked|looted|torched|beat|killed|burned|stoned)|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?:\\S+ ){0,5}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?:\\S+ ){0,5}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -237,7 +237,8 @@ export const enEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
+      // Not a truce already in force, kept or broken: "violations of the ceasefire", "monitoring the truce".
+      pattern: `(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
       places: 'any',
     },
     {
@@ -286,7 +287,8 @@ export const enEvents: EventPack = {
     ],
     background: [
       {
-        pattern: '(?:since (?:\\d{4}|the start|the beginning)|(?:\\d+|two|three|several) years ago|last year|in \\d{4})',
+        pattern:
+          '(?:since (?:\\d{4}|the start|the beginning)|(?:\\d+|two|three|several) years ago|last (?:year|month)|earlier this (?:month|year)|at the (?:start|beginning) of the month|in \\d{4})',
         side: 'both',
         window: 30,
       },
@@ -357,7 +359,7 @@ export const enEvents: EventPack = {
   placeModifierBefore:
     '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
   placeModifierAfter:
-    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
   facilityHeads:

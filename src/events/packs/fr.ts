@@ -213,7 +213,7 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) un accord|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
+      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) un accord|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
       places: 'any',
     },
     {
@@ -251,7 +251,7 @@ export const frEvents: EventPack = {
         side: 'both',
         window: 60,
       },
-      { pattern: '(?:si|en cas de|risque(?:nt)? de|craint|craignent|hypothèse)', window: 40 },
+      { pattern: '(?:si|en cas de|risque(?:nt)? de|craint|craignent|redout\\p{L}*|hypothèse)', window: 40 },
       // Une accusation d'habitude n'est pas un événement : « accusée d'enlèvements ».
       { pattern: "(?:accusée?s? d(?:e|')|soupçonnée?s? d(?:e|'))", window: 15 },
     ],
@@ -272,7 +272,7 @@ export const frEvents: EventPack = {
     background: [
       {
         pattern:
-          "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|en \\d{4})",
+          "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|à partir de \\d{4}|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|le mois dernier|au début du mois|plus tôt (?:ce|dans le) mois|en \\d{4})",
         side: 'both',
         window: 30,
       },

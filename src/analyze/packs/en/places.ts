@@ -106,6 +106,8 @@ export const enPlaces: PlacesPack = {
     'who',
   ],
   stopwords: [
+    // "Molotov cocktails": Perm's Soviet name, not a place in today's news.
+    'molotov',
     // Month and weekday abbreviations (full names come from the extraction pack).
     'jan',
     'feb',

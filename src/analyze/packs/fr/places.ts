@@ -105,6 +105,15 @@ export const frPlaces: PlacesPack = {
   clitics: [],
   speechVerbs: ['dit', 'déclare', 'affirme', 'explique', 'ajoute', 'précise', 'estime', 'souligne', 'raconte'],
   stopwords: [
+    // Number words that open a sentence (« Trente-trois soldats », not Trento), and common
+    // nouns that are also old or foreign place names (« cocktails Molotov », « la Force »).
+    'vingt',
+    'trente',
+    'quarante',
+    'cinquante',
+    'soixante',
+    'molotov',
+    'force',
     // Sentence-initial function words.
     'a',
     'à',
