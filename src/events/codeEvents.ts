@@ -75,8 +75,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const compiled = compileEventPack(pack);
   const articleId = article.url ?? article.source;
   // A place naming someone ("Liverpool forward", "l'ambassadeur de Russie") does not locate anything.
-  const located = locatablePlaces(analysis.places, analysis.entities, compiled.facilityHead, compiled.locativeInName);
-  const places = located.filter((p) => !isModifier(text, p, compiled) && !isLandmark(text, p, located, compiled));
+  const locatable = locatablePlaces(analysis.places, analysis.entities, compiled.facilityHead, compiled.locativeInName);
+  const places = locatable.filter((p) => !isModifier(text, p, compiled) && !isLandmark(text, p, locatable, compiled));
   const fine = places.filter((p) => !isCoarse(p));
   // A dateline's place is the event's only when the text offers no other (datelinePlaces()).
   const dateline = datelinePlaces(text, places);

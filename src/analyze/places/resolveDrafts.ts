@@ -299,11 +299,6 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   return false;
 }
 
-/**
- * The entries the next mention may stand for when it directly follows this one after a
- * comma or in brackets ("Rockingham, Northamptonshire", "Durban (South Africa)"): those
- * that could contain this mention's place.
- */
 /** The country a possessive puts the name in: "Iraq's autonomous Kurdistan region", "Nigeria's Plateau state". */
 function ownedBy(d: PlaceDraft, prev: PlaceDraft | undefined): GazetteerEntry[] {
   if (!prev || prev.source !== d.source || d.start - prev.end > 40) return [];
@@ -317,6 +312,11 @@ function ownedBy(d: PlaceDraft, prev: PlaceDraft | undefined): GazetteerEntry[] 
   return prev.matches.filter((m) => m.how === 'exact' && m.entry.kind === 'country').map((m) => m.entry);
 }
 
+/**
+ * The entries the next mention may stand for when it directly follows this one after a
+ * comma or in brackets ("Rockingham, Northamptonshire", "Durban (South Africa)"): those
+ * that could contain this mention's place.
+ */
 function containedBy(d: PlaceDraft, next: PlaceDraft | undefined, after: PlaceDraft | undefined): GazetteerEntry[] {
   if (!next || next.demonym || next.source !== d.source || next.start - d.end > 3) return [];
   if (!/^\s*[,(]\s*$/.test(d.source.slice(d.end, next.start))) return [];

@@ -300,7 +300,7 @@ export const enEvents: EventPack = {
       },
       // A tally over a period: "600 kidnappings were recorded in the first nine months of the year".
       {
-        pattern: '(?:in the first (?:\\p{L}+ )?(?:months?|weeks?|half|quarter) of|were recorded|have been recorded|so far this year)',
+        pattern: '(?:in the first (?:\\p{L}+ )?(?:months?|weeks?|half|quarter) of|so far this year)',
         side: 'both',
         window: 60,
       },
@@ -326,7 +326,8 @@ export const enEvents: EventPack = {
       },
       // "Months of air strikes have left…" (but "captured it after weeks of fighting" is news).
       { pattern: '(?<!after )(?:months|years|decades) of', window: 12 },
-      // "after three nights of rioting" is a tally of several days, not one dated event.
+      // "three nights of rioting that left four dead" is a tally of several days, not one dated
+      // event (while "after three days of fighting" dates what follows).
       { pattern: '(?<!after )(?:two|three|four|five|six|several|\\d+) (?:nights|days|weeks) of', window: 18 },
     ],
     claim: [{ pattern: '(?:claimed|claims|allegedly|reportedly|according to|said)', side: 'both', window: 80 }],
