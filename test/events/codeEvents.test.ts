@@ -545,4 +545,28 @@ describe('words that look like events and are not, and events told in other word
       ['À Syrte, des experts redoutent que les jihadistes ayant fui la ville ne se regroupent dans le désert.', 'fr'],
     ] as const);
   });
+  test('dozens of strikes tallied, a "fighting group", a truce broken and a ceasefire demanded code nothing of their kind', async () => {
+    await expectNone([
+      ['The coalition carried out dozens of air strikes around Tal Afar, it said on Sunday.', 'en'],
+      ['Officials in Pattani held talks with rebel factions on Tuesday, but the main fighting group stayed away.', 'en'],
+      ['Dushanbe accused Bishkek on Friday of breaking the truce around Batken within hours.', 'en'],
+      ["À Addis-Abeba, plusieurs chefs d'État ont réclamé dimanche un cessez-le-feu immédiat autour de Bukavu.", 'fr'],
+    ]);
+  });
+
+  test('protesters arrested make a protest with intervention; bombarding a building with Molotov cocktails or stoning it is a riot, not shelling', async () => {
+    await expectSubTypes('À Tripoli, au Liban, des manifestants ont bombardé de cocktails Molotov le palais municipal jeudi soir.', 'fr', [
+      'Violent demonstration',
+    ]);
+    await expectSubTypes(
+      'Police in Zimbabwe arrested the author Tsitsi Dangarembga on Friday as she staged a small protest against corruption in Harare.',
+      'en',
+      ['Protest with intervention'],
+    );
+    await expectSubTypes(
+      "À Tripoli, au Liban, des protestataires ont tenté mercredi soir de forcer l'entrée du sérail en lançant des pierres.",
+      'fr',
+      ['Violent demonstration'],
+    );
+  });
 });

@@ -92,7 +92,8 @@ export const enEvents: EventPack = {
     // Battles.
     {
       kind: 'Armed clash',
-      pattern: '(?:clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|exchanged fire|exchange of fire|skirmish(?:es)?)',
+      pattern:
+        '(?:clash(?:es|ed)?|fighting(?! (?:groups?|forces?|units?|season|chance|spirit|age|men|capability|strength))|fought|firefights?|gun ?battles?|exchanged fire|exchange of fire|skirmish(?:es)?)',
       places: 'any',
     },
     {
@@ -134,7 +135,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?:air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|drones? (?:hit|struck|targeted)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+        '(?<!(?:dozens|hundreds|scores) of )(?:air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|drones? (?:hit|struck|targeted)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
       places: 'any',
     },
     {
@@ -238,7 +239,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Agreement',
       // Not a truce already in force, kept or broken: "violations of the ceasefire", "monitoring the truce".
-      pattern: `(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
+      pattern: `(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke(?:n)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
       places: 'any',
     },
     {
@@ -350,7 +351,7 @@ export const enEvents: EventPack = {
     },
   ],
   clauseBreaks: '(?:;|:| where | after | before | while | whereas | when | but | which | who )',
-  protestIntervention: '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by police)',
+  protestIntervention: '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by police|arrested|detained)',
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
   withoutFight:

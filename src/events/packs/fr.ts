@@ -111,7 +111,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        "(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation)",
+        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation)",
       places: 'any',
     },
     {
@@ -128,7 +128,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Shelling/artillery/missile attack',
       // « des échanges de tirs d'artillerie » entre deux camps sont un combat, pas un bombardement.
-      pattern: `(?:bombardements?|pilonnages?|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné))`,
+      pattern: `(?:bombardements?|pilonnages?|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné)(?! (?:\\p{L}+ )?de (?:cocktails|pierres|projectiles|œufs|pétards|bouteilles)))`,
       places: 'any',
     },
 
@@ -213,7 +213,7 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) un accord|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
+      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) un accord|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
       places: 'any',
     },
     {
@@ -340,9 +340,10 @@ export const frEvents: EventPack = {
     },
   ],
   clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
-  protestIntervention: '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police)',
+  protestIntervention:
+    '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|interpell|arrêt(?:é|ée|és|ées))',
   protestViolence:
-    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché)",
+    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée)",
   withoutFight:
     '(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?)',
   placeModifierBefore:
