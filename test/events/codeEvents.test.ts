@@ -8,6 +8,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { codeEvents, toAcledCsv, ACLED_COLUMNS, toGeoJson } from '../../src/events/index.js';
+import { ACLED_ACTORS } from '../../src/events/packs/acledActors.js';
+import { enActors } from '../../src/analyze/packs/en/actors.js';
+import { frActors } from '../../src/analyze/packs/fr/actors.js';
 import type { EventRecord } from '../../src/events/types.js';
 import { analysed } from './helpers.js';
 
@@ -568,5 +571,19 @@ describe('words that look like events and are not, and events told in other word
       'fr',
       ['Violent demonstration'],
     );
+  });
+  test('French: a crowd setting cars alight is a mob, police arresting a protester intervene, a truce kept since 2014 is no agreement', async () => {
+    await expectSubTypes('À Port-au-Prince, une foule a mis le feu jeudi à trois voitures devant le commissariat.', 'fr', ['Mob violence']);
+    await expectSubTypes('À Harare, la police a interpellé vendredi une romancière qui manifestait seule contre la corruption.', 'fr', [
+      'Protest with intervention',
+    ]);
+    await expectNone([['En Casamance, un cessez-le-feu de fait observé à partir de 2014 avait ramené le calme à Ziguinchor.', 'fr']]);
+  });
+
+  test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
+    const missing = [...enActors.actors, ...frActors.actors]
+      .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
+      .map((a) => a.key);
+    assert.deepEqual(missing, []);
   });
 });
