@@ -26,6 +26,7 @@ import {
   ARMED_INTER,
   GIVES_WAY_IN_SENTENCE,
   GIVES_WAY_TO,
+  REFINED_IN_CONTEXT,
 } from './packs/acledTaxonomy.js';
 import { eventPackFor, type ActorRole } from './packs/eventPack.js';
 import { isCoarse } from './isCoarse.js';
@@ -419,6 +420,8 @@ function giveWay(drafts: readonly Draft[], standsApart: (d: Draft) => readonly S
         (sameDay(d, o) || (o.sentence === d.sentence && daysApart(d, o) <= 1)) &&
         // At the same place, or inside it: "fighting in Shan state" gives way to "captured Lashio".
         (placeKey(o.place) === placeKey(d.place) || contains(d.place, o.place)) &&
+        // An event placed only by its paragraph takes in few of those whose sentence names their place (REFINED_IN_CONTEXT).
+        (!o.contextual || d.contextual || o.sentence === d.sentence || REFINED_IN_CONTEXT.includes(d.record.subEventType)) &&
         !isFlagged(o.record.flags),
     );
   };

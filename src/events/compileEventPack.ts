@@ -112,7 +112,9 @@ function endingWith(pattern: string, tail: string): RegExp {
 
 /** A pack pattern anchored on letter/digit boundaries, with its spaces and apostrophes widened. */
 export function bounded(pattern: string, flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pattern)})(?![\\p{L}\\p{N}])`, flags);
+  // A match must not cut a word; one that starts or ends on a space or an apostrophe
+  // ("près d'", "remis ") cuts none, whatever stands next to it.
+  return new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]))(?:${spaced(pattern)})(?:(?![\\p{L}\\p{N}])|(?<=[^\\p{L}\\p{N}]))`, flags);
 }
 
 /** Spaces outside character classes → \s+, apostrophes → either apostrophe. */

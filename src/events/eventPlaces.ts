@@ -82,7 +82,16 @@ export function placesForTrigger(
   if (near.length > 0) return near;
   // "A al-Machad, des témoins ont affirmé que les déplacés…": the sentence's nearest place before the trigger.
   const preceding = inSentence.filter((p) => p.mention.end <= hit.start);
-  return preceding.length > 0 ? [preceding[preceding.length - 1]!] : [];
+  if (preceding.length > 0) return [preceding[preceding.length - 1]!];
+  // "Clashes between Druze fighters and armed Bedouin tribesmen broke out in the city of
+  // Suwayda": a long subject puts the place past the window, but it is still the sentence's,
+  // unless another trigger of the sentence stands between and claims it.
+  // A comma or a clause break between them hands the place to another clause ("fled the city, many heading towards Takhar").
+  const following = inSentence.find((p) => p.mention.start >= hit.end);
+  if (following === undefined) return [];
+  const between = text.slice(hit.end, following.mention.start);
+  const claimed = others.some((o) => o.start >= hit.end && o.end <= following.mention.start);
+  return claimed || between.includes(',') || breaks(between, compiled) ? [] : [following];
 }
 
 /** What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.". */

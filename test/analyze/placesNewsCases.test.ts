@@ -66,6 +66,13 @@ describe('places in news copy (default gazetteer)', () => {
     assert.equal(region?.kind, 'admin');
     const frRegion = find('Des frappes ont touché la région de Kherson vendredi.', 'fr').find((p) => p.mention.text === 'Kherson');
     assert.equal(frRegion?.kind, 'admin');
+    // So is a smaller capital known abroad by the region's name: « Tombouctou » is Timbuktu; Kidal the town.
+    const timbuktu = find("Les soldats français ont remis mardi leur base de Tombouctou à l'armée malienne.", 'fr').find(
+      (p) => p.mention.text === 'Tombouctou',
+    );
+    assert.equal(timbuktu?.name, 'Timbuktu', JSON.stringify(timbuktu));
+    const kidal = find('Les rebelles ont quitté Kidal mardi.', 'fr').find((p) => p.mention.text === 'Kidal');
+    assert.equal(kidal?.kind, 'city', JSON.stringify(kidal));
   });
 
   test('a surname met with its first names is no place, even when a large city has it as another name: "Kasi"', () => {

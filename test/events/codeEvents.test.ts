@@ -580,6 +580,89 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['En Casamance, un cessez-le-feu de fait observé à partir de 2014 avait ramené le calme à Ziguinchor.', 'fr']]);
   });
 
+  test('a handover, a house arrest and an air force striking code their event (French and English)', async () => {
+    await expectSubTypes("L'armée française a officiellement cédé lundi à l'armée malienne sa base de Gao.", 'fr', [
+      'Non-violent transfer of territory',
+    ]);
+    await expectSubTypes('Le Premier ministre a été placé en résidence surveillée mardi à Niamey par la garde présidentielle.', 'fr', [
+      'Arrests',
+    ]);
+    await expectSubTypes('The former president was placed under house arrest in Bamako on Tuesday.', 'en', ['Arrests']);
+    await expectSubTypes("Samedi, l'aviation a frappé des positions jihadistes près de Ménaka.", 'fr', ['Air/drone strike']);
+    await expectSubTypes('Turkish jets struck Kurdish positions near Qamishli on Friday.', 'en', ['Air/drone strike']);
+  });
+
+  test("a claim to have taken a town, in the perfect infinitive, is a change of hands: « assuré s'être emparés de »", async () => {
+    await expectSubTypes("Mardi, les rebelles ont assuré s'être emparés de Bunia.", 'fr', ['Non-state actor overtakes territory']);
+  });
+
+  test('the wounded taken to hospital are not displaced; residents taking refuge are', async () => {
+    await expectNone([
+      ["Les blessés, une quarantaine, ont été évacués vers l'hôpital de Mopti samedi.", 'fr'],
+      ['The wounded, about forty, were evacuated to hospitals in Mopti on Saturday.', 'en'],
+    ]);
+    await expectSubTypes('Hundreds of families took refuge in churches in Bunia on Monday.', 'en', ['Other']);
+  });
+
+  test('demonstrators burning homes riot; a looted shop is a riot; going into the streets is a protest', async () => {
+    await expectSubTypes('Jeudi, des groupes de manifestants ont incendié les domiciles de plusieurs parlementaires à Toamasina.', 'fr', [
+      'Violent demonstration',
+    ]);
+    await expectSubTypes('À Pointe-à-Pitre, une pharmacie a été forcée et pillée dans la nuit de mardi.', 'fr', ['Violent demonstration']);
+    await expectSubTypes('À Conakry, des milliers de personnes sont descendues dans la rue jeudi contre la vie chère.', 'fr', [
+      'Peaceful protest',
+    ]);
+    await expectSubTypes('In Kumasi, thousands of people took to the streets on Thursday against fuel prices.', 'en', ['Peaceful protest']);
+  });
+
+  test('residents stoning officials are a mob; gunmen storming a church attack it, they do not take territory', async () => {
+    await expectSubTypes('In Kagara on Friday, angry residents hurled stones at the convoy of the state governor.', 'en', ['Mob violence']);
+    const [church] = await coded('Gunmen stormed a mosque in Kano on Friday and shot dead five worshippers.', 'en');
+    assert.equal(church?.eventType, 'Violence against civilians', church?.subEventType);
+    await expectSubTypes("Des hommes armés ont pris d'assaut une église de Dori dimanche.", 'fr', ['Attack']);
+  });
+
+  test('unnamed armed men take a side: "gunmen" fight tribesmen; "Taliban militants" are the Taliban, not a nationality', async () => {
+    await expectSubTypes('Heavy fighting between gunmen and armed tribesmen broke out in Maiduguri on Sunday.', 'en', ['Armed clash']);
+    const [taken] = await coded('Taliban militants captured Ghazni on Thursday, officials said.', 'en');
+    assert.equal(taken?.actor1?.name, 'Taliban');
+  });
+
+  test("a place named past a long subject is still the sentence's; a town north-east of another only situates it", async () => {
+    const clash = await coded(
+      'Clashes between soldiers of the national army and armed tribesmen from the surrounding villages broke out in the town of Kassala on Sunday.',
+      'en',
+    );
+    assert.deepEqual(kinds(clash), ['Armed clash @ Kassala'], kinds(clash).join('; '));
+    const riot = await coded('On Monday, rioters looted shops in Kurunegala, north-east of Colombo, police said.', 'en');
+    assert.deepEqual(kinds(riot), ['Violent demonstration @ Kurunegala'], kinds(riot).join('; '));
+  });
+
+  test('kidnapping gangs, an offensive expected, and the kidnapping that set off a clash are no events', async () => {
+    await expectNone([
+      ['Kogi state has been less affected than Zamfara by kidnapping gangs.', 'en'],
+      ['Government forces are also expected to launch an offensive on Idlib in the coming days.', 'en'],
+      ['It followed the abduction on Friday of a trader on the road to Damascus.', 'en'],
+      ["Les heurts faisaient suite à l'enlèvement vendredi d'un commerçant sur la route de Damas.", 'fr'],
+    ]);
+  });
+
+  test('a declaration of peace signed is an agreement', async () => {
+    await expectSubTypes('The two presidents signed a declaration of peace in Addis Ababa on Monday.', 'en', ['Agreement']);
+    await expectSubTypes('Les deux présidents ont signé lundi à Addis-Abeba une déclaration de paix.', 'fr', ['Agreement']);
+  });
+
+  test('an arrest in a named town is not taken in by a protest the text does not place', async () => {
+    const events = await coded(
+      'Police arrested the opposition leader in Islamabad on Tuesday. Within hours, thousands of his supporters marched in protest.',
+      'en',
+    );
+    assert.ok(
+      events.some((e) => e.subEventType === 'Arrests'),
+      kinds(events).join('; '),
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

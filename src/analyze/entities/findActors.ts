@@ -98,7 +98,9 @@ function collect(text: string, re: RegExp, cp: CompiledEntityPack, loose: boolea
     if (!entry) continue;
     let start = m.index;
     let end = start + m[0].length;
-    const dem = demonymAround(text, start, end, cp);
+    let dem = demonymAround(text, start, end, cp);
+    // "Taliban fighters": a named group's name may look like a nationality; it is the group, met by namedNeighbour().
+    if (dem && (cp.exactTerms.has(dem.text) || cp.looseTerms.has(normalizePhrase(dem.text)))) dem = null;
     if (needsDemonym && !dem) continue;
     if (dem) {
       start = Math.min(start, dem.start);

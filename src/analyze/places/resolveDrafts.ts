@@ -60,7 +60,7 @@ const W_NEAR = 0.8;
 const W_DEMONYM = 0.5;
 const W_SHARED_NAME = 0.3;
 /** A region named after its own capital ("Kherson", "Idlib") is meant as the city unless a cue says "region". */
-const W_NAMESAKE = 0.6;
+const W_NAMESAKE = 1.0;
 const W_ALTERNATE_NAME = 0.3;
 /** A city this large is what its name means, rather than a region of the same name. */
 const LARGE_CITY = 100_000;

@@ -145,6 +145,15 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
 };
 
 /**
+ * Which sub-types, when their sentence names their place, still give way to an event the
+ * article places only by its paragraph. A march "in Algiers" is the one that "police
+ * fired tear gas" on in the next sentence; but an arrest "in Islamabad", people
+ * "evacuated from Jermuk" or a riot "in Juliaca" are not taken in by a protest, a
+ * ceasefire or a mob that the text does not place.
+ */
+export const REFINED_IN_CONTEXT: readonly SubEventType[] = ['Peaceful protest'];
+
+/**
  * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names civilians
  * as its victims stays an event beside these sub-types. Attackers who "also opened fire
  * on a displacement site, killing dozens of civilians" after their assault on a base

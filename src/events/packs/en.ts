@@ -34,7 +34,7 @@ export const enEvents: EventPack = {
     { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs))`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed(?! (?:a |an |the |its |their )?(?:\\p{L}+ ){0,2}?(?:church|mosque|school|hotel|hospital|prison|jail|court|courthouse|building|compound|offices?|parliament|embassy|market|restaurant|bar|club|home|house|residence)\\b)|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -118,7 +118,7 @@ export const enEvents: EventPack = {
       kind: 'attack',
       // "the attack", "these attacks" point back at an event already told, not at a new one.
       pattern:
-        '(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|ambushed|ambush|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
+        '(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|ambushed|ambush|stormed(?= (?:a |an |the |its |their )?(?:\\p{L}+ ){0,2}?(?:church|mosque|school|hotel|hospital|prison|jail|court|courthouse|building|compound|offices?|parliament|embassy|market|restaurant|bar|club|home|house|residence)\\b)|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
       places: 'any',
       generic: true,
     },
@@ -135,7 +135,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?<!(?:dozens|hundreds|scores) of )(?:air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|drones? (?:hit|struck|targeted)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+        '(?<!(?:dozens|hundreds|scores) of )(?:air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters) (?:\\p{L}+ ){0,2}?(?:hit|struck|bombed|targeted|strafed)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
       places: 'any',
     },
     {
@@ -174,7 +174,8 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'Abduction/forced disappearance',
-      pattern: '(?:kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|taken hostage|held hostage|forced disappearances?)',
+      pattern:
+        '(?:kidnapp(?:ed|ing|ings)(?! (?:gangs?|rings?|networks?|industry|business|crisis|epidemic|hotspots?))|abduct(?:ed|ion|ions)|taken hostage|held hostage|forced disappearances?)',
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -203,7 +204,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?:\\S+ ){0,5}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,5}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -229,7 +230,7 @@ export const enEvents: EventPack = {
       // Not a noun's modifier: "protest leaders", "protest songs".
       pattern:
         // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests.
-        '(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?)',
+        '(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|took to the streets|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -239,12 +240,12 @@ export const enEvents: EventPack = {
     {
       kind: 'Agreement',
       // Not a truce already in force, kept or broken: "violations of the ceasefire", "monitoring the truce".
-      pattern: `(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke(?:n)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
+      pattern: `(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke(?:n)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord|pact|treaty|declaration of peace)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
       places: 'any',
     },
     {
       kind: 'Arrests',
-      pattern: '(?:arrests|arrested|detained|taken into custody|rounded up)',
+      pattern: '(?:arrests|arrested|detained|taken into custody|rounded up|(?:placed|put|kept) under house arrest)',
       places: 'any',
       before: 'actor1',
       after: 'actor2',
@@ -255,7 +256,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attacker|gunman|assailant|suspect|driver|shooter|bomber|killer|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attacker|gunman|assailant|suspect|driver|shooter|bomber|killer|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|took refuge|sought refuge|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor))',
       places: 'any',
       after: 'none',
     },
@@ -276,7 +277,7 @@ export const enEvents: EventPack = {
     future: [
       {
         pattern:
-          "(?:will|\\p{L}+'ll|shall|(?:is|are|was|were) (?:going|expected|set|about|poised|preparing|planning) to|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to|intends? to|next week|tomorrow)",
+          "(?:will|\\p{L}+'ll|shall|(?:is|are|was|were) (?:\\p{L}+ )?(?:going|expected|set|about|poised|preparing|planning) to|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to|intends? to|next week|tomorrow)",
         window: 40,
       },
       { pattern: '(?:imminent|a matter of (?:time|days|hours))', side: 'both', window: 60 },
@@ -311,6 +312,12 @@ export const enEvents: EventPack = {
       { pattern: '(?:in the (?:days|weeks|months|years) (?:after|following|before))', window: 70 },
       // An event some time before the one reported: "It came two months after gunmen killed…".
       { pattern: '(?:\\p{L}+|\\d+) (?:days|weeks|months|years) (?:after|before|since)', window: 40 },
+      // What set off the reported event is not reported: "It followed the abduction on Friday of a merchant".
+      {
+        pattern:
+          '(?:(?:it|this|that|which|they) (?:followed|came after|comes after)|(?:was|were) (?:sparked|triggered|set off) by) (?:the|an?)',
+        window: 20,
+      },
       // A habit or a trend, not an event: "have kidnapped hundreds in recent years", "targeted repeatedly", "months of air strikes".
       {
         pattern:
@@ -372,7 +379,8 @@ export const enEvents: EventPack = {
     '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers)',
   civilianVictims:
     '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women)',
-  nearPlace: '(?:near|close to|not far from|outside|just outside|on the outskirts of)',
+  nearPlace:
+    '(?:near|close to|not far from|outside|just outside|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)',
   beforeNamedPlace:
     '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
   directMeans: '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death)',

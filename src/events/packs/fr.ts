@@ -10,7 +10,7 @@ import type { EventPack } from './eventPack.js';
 /** Auxiliaries of the passé composé and plus-que-parfait, and the conditional of allegation. */
 const AUX = '(?:ont|a|avaient|avait|auraient|aurait|ayant|avoir)';
 /** Reflexive auxiliaries ("se sont", "s'étaient", "se seraient"). */
-const REFL = "(?:se sont|s'est|s'étaient|s'était|se seraient|se serait|se)";
+const REFL = "(?:se sont|s'est|s'étaient|s'était|se seraient|se serait|s'être|s'étant|se)";
 /** "Être" in the tenses a passive takes. */
 const ETRE = '(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|aurait été|auraient été|serait|seraient|être)';
 /** One optional adverb between an auxiliary and its participle ("ont finalement repris"). */
@@ -38,7 +38,7 @@ export const frEvents: EventPack = {
     { kind: 'territory', pattern: 'retrait', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|part|fin|acte|soin|en charge|position))|conquis|reconquis|capturé|investi|pris d'assaut|pris le contrôle|repris le contrôle)`,
+      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|part|fin|acte|soin|en charge|position|d'assaut))|conquis|reconquis|capturé|investi|pris d'assaut(?! (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}]))|pris le contrôle|repris le contrôle)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -73,7 +73,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Non-violent transfer of territory',
-      pattern: `${AUX} ${ADV}(?:remis|cédé|rétrocédé|transféré) (?:le contrôle )?`,
+      pattern: `${AUX} ${ADV}(?:remis|cédé|rétrocédé|transféré)(?: le contrôle)?`,
       places: 'after',
     },
 
@@ -94,7 +94,7 @@ export const frEvents: EventPack = {
     {
       kind: 'attack',
       // "l'attaque", "ces attaques" point back at an event already told, not at a new one.
-      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade)|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?= (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}])))|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
       places: 'any',
       generic: true,
     },
@@ -111,7 +111,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation)",
+        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?) (?:[\\p{L}'’-]+ ){0,3}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé))",
       places: 'any',
     },
     {
@@ -171,7 +171,7 @@ export const frEvents: EventPack = {
       kind: 'Violent demonstration',
       // Les gestes de l'émeute la disent, qui que soient leurs auteurs (« des jeunes ont
       // dressé des barricades », « lancé des pierres sur les policiers »).
-      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
+      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:\\p{L}+ et )?(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -196,7 +196,7 @@ export const frEvents: EventPack = {
     {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
-      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:partisans|loyalistes|nervis) (?:\\p{L}+ ){0,4}?(?:ont )?(?:attaqué|chargé|roué de coups|pris d'assaut)|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé|mis le feu)|(?:foule|groupes?|bandes?|jeunes|habitants|villageois|colons) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}(?:incendié|brûlé|pillé|saccagé) (?:des |les |plusieurs |de nombreuses )?(?:maisons|habitations|cases|domiciles|villages)(?! d(?:e|es|u) (?:\\S+ ){0,3}?(?:responsables|ministres|députés|élus|dirigeants))|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
+      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:partisans|loyalistes|nervis) (?:\\p{L}+ ){0,4}?(?:ont )?(?:attaqué|chargé|roué de coups|pris d'assaut)|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé|mis le feu)|(?:foule|groupes?|bandes?|jeunes|habitants|villageois|colons) (?!(?:de |d')(?:manifestants|protestataires|émeutiers))(?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}(?:incendié|brûlé|pillé|saccagé) (?:des |les |plusieurs |de nombreuses )?(?:maisons|habitations|cases|domiciles|villages)(?! d(?:e|es|u) (?:\\S+ ){0,3}?(?:responsables|ministres|députés|parlementaires|sénateurs|maires|élus|dirigeants|politiques))|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -204,7 +204,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Peaceful protest',
       // Ni une interdiction (« l'interdiction des manifestations »), ni un accueil (« rassemblées pour accueillir la délégation »).
-      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,3}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre)))`,
+      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,3}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre)))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -213,12 +213,12 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) un accord|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
+      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
       places: 'any',
     },
     {
       kind: 'Arrests',
-      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller)))`,
+      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence))`,
       places: 'any',
     },
     {
@@ -231,7 +231,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge)`,
+      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge)`,
       places: 'any',
       after: 'none',
     },
@@ -289,6 +289,12 @@ export const frEvents: EventPack = {
       },
       // Un événement antérieur à celui rapporté : « deux mois après que des hommes armés ont tué… ».
       { pattern: '(?:\\p{L}+|\\d+) (?:jours|semaines|mois|ans) (?:après|avant)', window: 40 },
+      // Ce qui a déclenché l'événement rapporté n'est pas rapporté : « Les heurts faisaient suite à l'enlèvement… ».
+      {
+        pattern:
+          "(?:fai(?:t|sait|saient|sant) suite|succèd\\p{L}*|a été déclenchée? par|avait été déclenchée? par) (?:à )?(?:l['’]|la |le |les |une? )",
+        window: 20,
+      },
       // Une habitude ou une tendance, pas un événement : « à plusieurs reprises », « ces dernières années », « des mois de frappes ».
       {
         pattern:
@@ -360,7 +366,8 @@ export const frEvents: EventPack = {
     '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes)',
   civilianVictims:
     '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes)',
-  nearPlace: "(?:près d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|'))",
+  nearPlace:
+    "(?:près d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|')|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? d(?:e|u|'))",
   beforeNamedPlace:
     "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
   directMeans: "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette)",

@@ -101,7 +101,13 @@ export const enActors: ActorSection = {
     { key: 'eln', kind: 'armed_group', name: 'ELN', terms: ['National Liberation Army', 'ELN'] },
     { key: 'pij', kind: 'armed_group', name: 'Islamic Jihad', terms: ['Palestinian Islamic Jihad', 'Islamic Jihad'] },
     { key: 'peshmerga', kind: 'armed_group', name: 'Peshmerga', terms: ['Peshmerga', 'peshmerga'] },
-    { key: 'militias', kind: 'armed_group', name: 'militias', terms: ['militias', 'militiamen', 'militia'] },
+    {
+      key: 'militias',
+      kind: 'armed_group',
+      name: 'militias',
+      // Armed men the text does not name: ACLED's "Unidentified Armed Group".
+      terms: ['militias', 'militiamen', 'militia', 'gunmen', 'armed men', 'fighters', 'armed tribesmen', 'tribal fighters', 'bandits'],
+    },
     { key: 'police', kind: 'armed_group', name: 'police', terms: ['police', 'police officers', 'policemen', 'security forces'] },
     { key: 'civilians', kind: 'group', name: 'civilians', terms: ['civilians', 'civilian population'] },
     {

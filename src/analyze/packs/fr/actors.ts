@@ -131,7 +131,13 @@ export const frActors: ActorSection = {
     { key: 'eln', kind: 'armed_group', name: 'ELN', terms: ['Armée de libération nationale', 'ELN'] },
     { key: 'pij', kind: 'armed_group', name: 'Jihad islamique', terms: ['Jihad islamique palestinien', 'Jihad islamique'] },
     { key: 'peshmerga', kind: 'armed_group', name: 'peshmergas', terms: ['peshmergas', 'peshmerga'] },
-    { key: 'militias', kind: 'armed_group', name: 'milices', terms: ['milices', 'miliciens', 'milice'] },
+    {
+      key: 'militias',
+      kind: 'armed_group',
+      name: 'milices',
+      // Des hommes armés que le texte ne nomme pas : l'« Unidentified Armed Group » d'ACLED.
+      terms: ['milices', 'miliciens', 'milice', 'hommes armés', 'individus armés', 'bandits armés', 'combattants'],
+    },
     {
       key: 'police',
       kind: 'armed_group',
