@@ -159,4 +159,20 @@ describe('places in news copy (default gazetteer)', () => {
     for (const wrong of ['Trento', 'Perm', 'Sila', 'Bern']) assert.ok(!names.includes(wrong), `${wrong} in ${names.join(', ')}`);
     assert.ok(names.includes('Idlib'), names.join(', '));
   });
+  test('the nations of the United Kingdom by their people, and regions without a state: "the English city of Salisbury", the Korean Peninsula', () => {
+    const en = find('Sergei Skripal was poisoned in the English city of Salisbury on March 4.', 'en');
+    assert.deepEqual(named(en), ['English→England (admin)', 'Salisbury→Salisbury (city)'], JSON.stringify(en));
+    assert.equal(en.find((p) => p.mention.text === 'Salisbury')?.country, 'GB');
+    const fr = find('Skripal a été empoisonné dans la ville anglaise de Salisbury.', 'fr');
+    assert.equal(fr.find((p) => p.mention.text === 'Salisbury')?.country, 'GB', JSON.stringify(fr));
+    assert.deepEqual(named(find('They called for peace on the Korean Peninsula and braced for a Siberian chill.', 'en')), [
+      'Korean Peninsula→Korean Peninsula (region)',
+      'Siberian→Siberia (region)',
+    ]);
+  });
+
+  test('a nationality between the article and the kind noun keeps the cue: "the Nigerian city of Kano" is the city', () => {
+    const kano = find('Police said the attack happened in the Nigerian city of Kano.', 'en').find((p) => p.mention.text === 'Kano');
+    assert.equal(kano?.kind, 'city', JSON.stringify(kano));
+  });
 });

@@ -142,6 +142,10 @@ export const MACRO_REGIONS: readonly MacroRegion[] = [
   { key: 'persian-gulf', featureCode: 'GULF', lat: 27, lon: 51 },
   { key: 'gulf-of-mexico', featureCode: 'GULF', lat: 25, lon: -90 },
   { key: 'english-channel', featureCode: 'CHN', lat: 50, lon: -2 },
+  // Regions without a state, and a state that is no more, that news still name.
+  { key: 'korean-peninsula', featureCode: 'PEN', lat: 38, lon: 127, members: { countries: ['KR', 'KP'] } },
+  { key: 'siberia', featureCode: 'RGN', lat: 60, lon: 100 },
+  { key: 'soviet-union', featureCode: 'PCLH', lat: 60, lon: 100 },
 ];
 
 /**

@@ -41,7 +41,10 @@ export function kindCueBefore(tokens: readonly Token[], i: number, pack: Compile
       // With a link word, only a definite singular noun names the place; an indefinite one
       // places it in the name ("un quartier de Damas"); a plural one says nothing.
       if (plural !== undefined) return null;
-      const det = tokens[k - 1];
+      // A nationality may stand between them: "the Nigerian city of Kano".
+      let d = k - 1;
+      if (tokens[d]?.word && tokens[d]!.cap && tokens[d - 1]?.word && pack.definiteArticles.has(tokens[d - 1]!.key)) d--;
+      const det = tokens[d];
       const definite = det !== undefined && det.word && pack.definiteArticles.has(det.key);
       return { kind, role: definite ? 'is' : 'contains', inherited: false };
     }

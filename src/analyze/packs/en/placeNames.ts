@@ -26,10 +26,17 @@ export const enPlaceNames: PlaceNames = {
     CV: { names: ['Cape Verde'] },
     TL: { names: ['East Timor'] },
     PS: { names: ['Palestinian Territories', 'Occupied Palestinian Territory'] },
+    // Demonyms the packages lack: "Korean" alone means the South; "Bosnian" the country.
+    KR: { demonyms: ['Korean'] },
+    BA: { demonyms: ['Bosnian'] },
   },
   // AP-style abbreviations of US states (the eight short names are never abbreviated:
   // Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah), and D.C.
   admin1: {
+    // The nations of the United Kingdom, named by their people: "the English city of Salisbury".
+    'GB.ENG': { demonyms: ['English'] },
+    'GB.SCT': { demonyms: ['Scottish'] },
+    'GB.WLS': { demonyms: ['Welsh'] },
     'US.AL': { exactCase: ['Ala.'] },
     'US.AZ': { exactCase: ['Ariz.'] },
     'US.AR': { exactCase: ['Ark.'] },
@@ -123,5 +130,8 @@ export const enPlaceNames: PlaceNames = {
     'persian-gulf': { names: ['Persian Gulf', 'Arabian Gulf'] },
     'gulf-of-mexico': { names: ['Gulf of Mexico'] },
     'english-channel': { names: ['English Channel'] },
+    'korean-peninsula': { names: ['Korean Peninsula'] },
+    siberia: { names: ['Siberia'], demonyms: ['Siberian'] },
+    'soviet-union': { names: ['Soviet Union'], exactCase: ['USSR', 'U.S.S.R.'] },
   },
 };

@@ -22,7 +22,12 @@ export const frPlaceNames: PlaceNames = {
     MK: { names: ['Macédoine'] },
     PS: { names: ['Territoires palestiniens'] },
   },
-  admin1: {},
+  admin1: {
+    // Les nations du Royaume-Uni, nommées par leurs habitants : « la ville anglaise de Salisbury ».
+    'GB.ENG': { demonyms: ['anglais', 'anglaise', 'anglaises'] },
+    'GB.SCT': { demonyms: ['écossais', 'écossaise', 'écossaises'] },
+    'GB.WLS': { demonyms: ['gallois', 'galloise', 'galloises'] },
+  },
   regions: {
     africa: { names: ['Afrique'], demonyms: ['africain', 'africaine'] },
     asia: { names: ['Asie'], demonyms: ['asiatique'] },
@@ -72,5 +77,8 @@ export const frPlaceNames: PlaceNames = {
     'persian-gulf': { names: ['golfe Persique', 'golfe Arabo-Persique'] },
     'gulf-of-mexico': { names: ['golfe du Mexique'] },
     'english-channel': { names: ['la Manche'], exactCase: ['Manche'] },
+    'korean-peninsula': { names: ['péninsule coréenne'] },
+    siberia: { names: ['Sibérie'], demonyms: ['sibérien', 'sibérienne'] },
+    'soviet-union': { names: ['Union soviétique'], exactCase: ['URSS'] },
   },
 };
