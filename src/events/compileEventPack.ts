@@ -112,9 +112,10 @@ function endingWith(pattern: string, tail: string): RegExp {
 
 /** A pack pattern anchored on letter/digit boundaries, with its spaces and apostrophes widened. */
 export function bounded(pattern: string, flags: string): RegExp {
-  // A match must not cut a word; one that starts or ends on a space or an apostrophe
-  // ("près d'", "remis ") cuts none, whatever stands next to it.
-  return new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]))(?:${spaced(pattern)})(?:(?![\\p{L}\\p{N}])|(?<=[^\\p{L}\\p{N}]))`, flags);
+  // A match must not cut a word; one that ends on a space or an apostrophe ("près d'",
+  // "remis ") cuts none, whatever follows. (The start keeps a plain guard: an alternation
+  // there costs V8 its fast scan for the first character: the coder ran at 0.6 times its speed.)
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced(pattern)})(?:(?![\\p{L}\\p{N}])|(?<=[^\\p{L}\\p{N}]))`, flags);
 }
 
 /** Spaces outside character classes → \s+, apostrophes → either apostrophe. */
