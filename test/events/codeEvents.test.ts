@@ -663,6 +663,64 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a base handed over in the passive is a transfer; soldiers taking the road take no town', async () => {
+    await expectSubTypes("La base militaire de Gao a été rétrocédée mardi à l'armée malienne.", 'fr', [
+      'Non-violent transfer of territory',
+    ]);
+    await expectNone([["Au petit matin, les soldats tchadiens ont pris la route de N'Djamena.", 'fr']]);
+  });
+
+  test('an elite unit of the state takes a town back; aircraft striking fighting positions and a car bomb are one air strike', async () => {
+    const [taken] = await coded('Units of the Counter-Terrorism Service have completely liberated Ramadi, the army said on Sunday.', 'en');
+    assert.equal(taken?.subEventType, 'Government regains territory');
+    await expectSubTypes('Coalition aircraft struck Islamic State fighting positions and a car bomb near Fallujah on Wednesday.', 'en', [
+      'Air/drone strike',
+    ]);
+  });
+
+  test('what was done earlier in the week, or already, and a tally since Friday are no new events', async () => {
+    await expectNone([
+      ['Government forces launched an offensive near Saada earlier in the week.', 'en'],
+      ['Les forces gouvernementales avaient lancé une offensive près de Saada en début de semaine.', 'fr'],
+      ['The rebels had already taken Kidal and several towns in the north.', 'en'],
+      ['Les rebelles avaient déjà pris Kidal et plusieurs localités du Nord.', 'fr'],
+      ['Une quarantaine de militants ont été interpellés depuis vendredi à Al Hoceïma, selon des associations.', 'fr'],
+      ['Officials said the method resembled that of the July suicide bombing in Suruc.', 'en'],
+    ]);
+  });
+
+  test('a rally that is bombed is no protest; a march against a war is no battle', async () => {
+    const bombed = await coded("Saturday's twin bombing of a peace rally in Ankara killed 95 people, officials said.", 'en');
+    assert.ok(!bombed.some((e) => e.eventType === 'Protests'), kinds(bombed).join('; '));
+    await expectSubTypes(
+      'Activists marched in Ankara on Saturday in a protest organised by unions against the fighting between the army and Kurdish militants.',
+      'en',
+      ['Peaceful protest'],
+    );
+  });
+
+  test('men from other villages looting and burning houses are a mob, however long the subject', async () => {
+    await expectSubTypes(
+      'Overnight, groups of men from hill communities defied the curfew to loot and set fire to dozens of houses owned by Tharu families in Tikapur.',
+      'en',
+      ['Mob violence'],
+    );
+  });
+
+  test('families leaving a town are displaced; armed men bursting into a school attack it, protesters bursting into a parliament do not', async () => {
+    await expectSubTypes('Dimanche, des dizaines de familles quittaient Gao par la route de Niamey.', 'fr', ['Other']);
+    await expectSubTypes('On Thursday, hundreds of families walked out of Fallujah towards army lines.', 'en', ['Other']);
+    await expectSubTypes('Des hommes armés ont fait irruption samedi dans une école de Kumba.', 'fr', ['Attack']);
+    const parliament = await coded('Protesters burst into the parliament in Nairobi on Tuesday.', 'en');
+    assert.ok(!parliament.some((e) => e.subEventType === 'Attack'), kinds(parliament).join('; '));
+  });
+
+  test('a decree withdrawn in a deal with protest leaders is an agreement', async () => {
+    await expectSubTypes('In Quito on Sunday, the president agreed to withdraw the decree in a deal with indigenous leaders.', 'en', [
+      'Agreement',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

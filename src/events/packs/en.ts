@@ -93,7 +93,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Armed clash',
       pattern:
-        '(?:clash(?:es|ed)?|fighting(?! (?:groups?|forces?|units?|season|chance|spirit|age|men|capability|strength))|fought|firefights?|gun ?battles?|exchanged fire|exchange of fire|skirmish(?:es)?)',
+        '(?:clash(?:es|ed)?|fighting(?! (?:groups?|forces?|units?|positions?|season|chance|spirit|age|men|capability|strength))|fought|firefights?|gun ?battles?|exchanged fire|exchange of fire|skirmish(?:es)?)',
       places: 'any',
     },
     {
@@ -123,6 +123,14 @@ export const enEvents: EventPack = {
       generic: true,
     },
     {
+      // Armed men bursting into a school or a church attack it (protesters bursting into a building do not).
+      kind: 'attack',
+      pattern: '(?:burst|stormed) into',
+      places: 'any',
+      generic: true,
+      needsArmed: true,
+    },
+    {
       kind: 'attack',
       pattern: `${BE} ${ADV}(?:attacked|targeted|ambushed)`,
       places: 'any',
@@ -146,7 +154,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?)',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?)',
       places: 'any',
     },
     {
@@ -204,7 +212,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,5}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,12}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -229,8 +237,9 @@ export const enEvents: EventPack = {
       kind: 'Peaceful protest',
       // Not a noun's modifier: "protest leaders", "protest songs".
       pattern:
-        // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests.
-        '(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|took to the streets|sit-ins?)',
+        // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests;
+        // nor a rally that was the target: "the bombing of a peace rally".
+        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|took to the streets|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -240,7 +249,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Agreement',
       // Not a truce already in force, kept or broken: "violations of the ceasefire", "monitoring the truce".
-      pattern: `(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke(?:n)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord|pact|treaty|declaration of peace)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
+      pattern: `(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke(?:n)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord|pact|treaty|declaration of peace)|in a deal with|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
       places: 'any',
     },
     {
@@ -256,7 +265,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attacker|gunman|assailant|suspect|driver|shooter|bomber|killer|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|took refuge|sought refuge|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attacker|gunman|assailant|suspect|driver|shooter|bomber|killer|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|took refuge|sought refuge|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?<=(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?)(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
@@ -290,7 +299,7 @@ export const enEvents: EventPack = {
     background: [
       {
         pattern:
-          '(?:since (?:\\d{4}|the start|the beginning)|(?:\\d+|two|three|several) years ago|last (?:year|month)|earlier this (?:month|year)|at the (?:start|beginning) of the month|in \\d{4})',
+          '(?:since (?:\\d{4}|the start|the beginning)|(?:\\d+|two|three|several) years ago|last (?:year|month)|earlier this (?:month|year|week)|earlier in the week|at the (?:start|beginning) of the month|in \\d{4})',
         side: 'both',
         window: 30,
       },
@@ -307,7 +316,11 @@ export const enEvents: EventPack = {
         window: 60,
       },
       // An older event brought to mind: "revived memories of the abduction", "the anniversary of the blast".
-      { pattern: '(?:memories of|reminiscent of|anniversary of|recalled)', window: 40 },
+      { pattern: '(?:memories of|reminiscent of|anniversary of|recalled|resembl\\p{L}*)', window: 40 },
+      // What had been done before the day's events: "the rebels had already taken Kidal".
+      { pattern: '(?:had|have) already', window: 30 },
+      // A march against a war is no battle: "a march organised by unions against the fighting".
+      { pattern: '(?:march(?:es)?|rall(?:y|ies)|protests?|demonstrations?) (?:[\\p{L}-]+ ){0,4}?against', window: 60 },
       // A sentence opened so is set in the past it names: "In the days after the 2017 blast, thousands marched".
       { pattern: '(?:in the (?:days|weeks|months|years) (?:after|following|before))', window: 70 },
       // An event some time before the one reported: "It came two months after gunmen killed…".

@@ -38,7 +38,7 @@ export const frEvents: EventPack = {
     { kind: 'territory', pattern: 'retrait', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|part|fin|acte|soin|en charge|position|d'assaut))|conquis|reconquis|capturé|investi|pris d'assaut(?! (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}]))|pris le contrôle|repris le contrôle)`,
+      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut))|conquis|reconquis|capturé|investi|pris d'assaut(?! (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}]))|pris le contrôle|repris le contrôle)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -76,6 +76,12 @@ export const frEvents: EventPack = {
       pattern: `${AUX} ${ADV}(?:remis|cédé|rétrocédé|transféré)(?: le contrôle)?`,
       places: 'after',
     },
+    {
+      // « La base de Faya-Largeau a été rétrocédée jeudi à l'armée tchadienne ».
+      kind: 'Non-violent transfer of territory',
+      pattern: `${ETRE} ${ADV}(?:remise?s?|cédée?s?|rétrocédée?s?|transférée?s?)(?= (?:\\p{L}+ ){0,2}?(?:à|aux) )`,
+      places: 'any',
+    },
 
     // Battles.
     { kind: 'Armed clash', pattern: '(?:combats?|affrontements?|heurts|accrochages?|échanges? de tirs)', places: 'any' },
@@ -97,6 +103,14 @@ export const frEvents: EventPack = {
       pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?= (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}])))|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
       places: 'any',
       generic: true,
+    },
+    {
+      // Des hommes armés qui font irruption dans une école l'attaquent (pas des manifestants dans un bâtiment).
+      kind: 'attack',
+      pattern: `${AUX} ${ADV}fait irruption`,
+      places: 'any',
+      generic: true,
+      needsArmed: true,
     },
     {
       kind: 'attack',
@@ -231,7 +245,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge)`,
+      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge|(?<=(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?)(?:ont quitté|quittaient|quittent|quittait))`,
       places: 'any',
       after: 'none',
     },
@@ -272,7 +286,7 @@ export const frEvents: EventPack = {
     background: [
       {
         pattern:
-          "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|à partir de \\d{4}|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|le mois dernier|au début du mois|plus tôt (?:ce|dans le) mois|en \\d{4})",
+          "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|à partir de \\d{4}|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|le mois dernier|au début du mois|plus tôt (?:ce|dans le) mois|plus tôt (?:cette|dans la) semaine|en début de semaine|en \\d{4})",
         side: 'both',
         window: 30,
       },
@@ -284,11 +298,16 @@ export const frEvents: EventPack = {
       },
       // An older event brought to mind: "rappelle l'enlèvement", "l'anniversaire de l'attentat".
       {
-        pattern: '(?:rappel(?:le|ant|ait)|souvenir|anniversaire|commémor\\p{L}*|dans les (?:jours|semaines|mois) qui ont suivi)',
+        pattern:
+          '(?:rappel(?:le|ant|ait)|ressembl\\p{L}*|souvenir|anniversaire|commémor\\p{L}*|dans les (?:jours|semaines|mois) qui ont suivi)',
         window: 40,
       },
       // Un événement antérieur à celui rapporté : « deux mois après que des hommes armés ont tué… ».
       { pattern: '(?:\\p{L}+|\\d+) (?:jours|semaines|mois|ans) (?:après|avant)', window: 40 },
+      // Ce qui était déjà fait avant les faits du jour : « le MNLA avait déjà pris Kidal ».
+      { pattern: '(?:avai(?:en)?t|avons|avez) déjà', window: 30 },
+      // Un bilan depuis un jour de la semaine : « quarante militants interpellés depuis vendredi ».
+      { pattern: 'depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', side: 'after', window: 30 },
       // Ce qui a déclenché l'événement rapporté n'est pas rapporté : « Les heurts faisaient suite à l'enlèvement… ».
       {
         pattern:
