@@ -175,4 +175,9 @@ describe('places in news copy (default gazetteer)', () => {
     const kano = find('Police said the attack happened in the Nigerian city of Kano.', 'en').find((p) => p.mention.text === 'Kano');
     assert.equal(kano?.kind, 'city', JSON.stringify(kano));
   });
+  test('a place noun before a locative places a thing, it names no place: "a military camp in Marib"; « rue de Rivoli » is a name', () => {
+    assert.deepEqual(named(find('A missile hit a mosque inside a military camp in Marib on Saturday.', 'en')), ["Marib→Ma'rib (city)"]);
+    const street = find('Ils ont défilé rue de Rivoli samedi.', 'fr').map((p) => p.mention.text);
+    assert.deepEqual(street, ['rue de Rivoli']);
+  });
 });

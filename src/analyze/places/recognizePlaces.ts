@@ -500,7 +500,9 @@ class Recognizer {
     const { tokens, pack } = this;
     let k = first - 1;
     const link = tokens[k];
-    if (link?.word && !link.cap && pack.cueLinks.has(link.key) && link.spaceBefore) k--;
+    // "rue de Rivoli" names a street; "a military camp in Marib" places a camp: a locative link names nothing.
+    const locative = link?.word === true && pack.locativeCues.some((c) => c.length === 1 && c[0] === link.key);
+    if (link?.word && !link.cap && !locative && pack.cueLinks.has(link.key) && link.spaceBefore) k--;
     const head = tokens[k];
     if (!head || !head.word || head.cap || !pack.leadingHeads.has(head.key)) return null;
     return k;
