@@ -721,6 +721,13 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('aircraft leading strikes or dropping bombs make an air strike (French and English)', async () => {
+    await expectSubTypes('Des avions russes ont mené jeudi des frappes contre des positions rebelles aux abords de Hama.', 'fr', [
+      'Air/drone strike',
+    ]);
+    await expectSubTypes('Late on Monday, Russian aircraft dropped heavy bombs on a neighbourhood of Sumy.', 'en', ['Air/drone strike']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -125,7 +125,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?) (?:[\\p{L}'’-]+ ){0,3}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé))",
+        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?) (?:[\\p{L}'’-]+ ){0,3}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé|mené (?:\\p{L}+ ){0,2}?(?:des |une |de nouvelles )?(?:frappes?|raids?|bombardements?)))",
       places: 'any',
     },
     {
