@@ -85,8 +85,8 @@ export function placesForTrigger(
   if (preceding.length > 0) return [preceding[preceding.length - 1]!];
   // "Clashes between Druze fighters and armed Bedouin tribesmen broke out in the city of
   // Suwayda": a long subject puts the place past the window, but it is still the sentence's,
-  // unless another trigger of the sentence stands between and claims it.
-  // A comma or a clause break between them hands the place to another clause ("fled the city, many heading towards Takhar").
+  // unless another trigger stands between and claims it, or a comma or a clause break hands
+  // it to another clause ("fled the city, many heading towards Takhar").
   const following = inSentence.find((p) => p.mention.start >= hit.end);
   if (following === undefined) return [];
   const between = text.slice(hit.end, following.mention.start);
