@@ -12,6 +12,9 @@ const HAVE = '(?:have|has|had)';
 const BE = '(?:was|were|is|are|has been|have been|had been|being)';
 /** One optional adverb ("have now withdrawn", "were reportedly captured"). */
 const ADV = '(?:\\p{L}+ )?';
+/** A building as the object of a verb: "stormed a Catholic church" attacks it, and takes no territory. */
+const BUILDING =
+  ' (?:a |an |the |its |their )?(?:\\p{L}+ ){0,2}?(?:church|mosque|school|hotel|hospital|prison|jail|court|courthouse|building|compound|offices?|parliament|embassy|market|restaurant|bar|club|home|house|residence)\\b';
 
 export const enEvents: EventPack = {
   code: 'en',
@@ -34,7 +37,7 @@ export const enEvents: EventPack = {
     { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed(?! (?:a |an |the |its |their )?(?:\\p{L}+ ){0,2}?(?:church|mosque|school|hotel|hospital|prison|jail|court|courthouse|building|compound|offices?|parliament|embassy|market|restaurant|bar|club|home|house|residence)\\b)|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs))`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -117,8 +120,7 @@ export const enEvents: EventPack = {
     {
       kind: 'attack',
       // "the attack", "these attacks" point back at an event already told, not at a new one.
-      pattern:
-        '(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|ambushed|ambush|stormed(?= (?:a |an |the |its |their )?(?:\\p{L}+ ){0,2}?(?:church|mosque|school|hotel|hospital|prison|jail|court|courthouse|building|compound|offices?|parliament|embassy|market|restaurant|bar|club|home|house|residence)\\b)|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))',
+      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
       places: 'any',
       generic: true,
     },

@@ -15,6 +15,9 @@ const REFL = "(?:se sont|s'est|s'étaient|s'était|se seraient|se serait|s'être
 const ETRE = '(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|aurait été|auraient été|serait|seraient|être)';
 /** One optional adverb between an auxiliary and its participle ("ont finalement repris"). */
 const ADV = '(?:\\p{L}+ )?';
+/** Un bâtiment complément du verbe : « ont pris d'assaut une église » l'attaque, sans prendre de territoire. */
+const BUILDING =
+  " (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}])";
 
 export const frEvents: EventPack = {
   code: 'fr',
@@ -38,7 +41,7 @@ export const frEvents: EventPack = {
     { kind: 'territory', pattern: 'retrait', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut))|conquis|reconquis|capturé|investi|pris d'assaut(?! (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}]))|pris le contrôle|repris le contrôle)`,
+      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut))|conquis|reconquis|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -100,7 +103,7 @@ export const frEvents: EventPack = {
     {
       kind: 'attack',
       // "l'attaque", "ces attaques" point back at an event already told, not at a new one.
-      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?= (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}])))|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?=${BUILDING}))|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
       places: 'any',
       generic: true,
     },
