@@ -180,4 +180,61 @@ describe('places in news copy (default gazetteer)', () => {
     const street = find('Ils ont défilé rue de Rivoli samedi.', 'fr').map((p) => p.mention.text);
     assert.deepEqual(street, ['rue de Rivoli']);
   });
+
+  test('a qualifier between the article and the kind noun keeps the cue: "the eastern city of Sialkot" is the city, not its district', () => {
+    const text = 'A mob killed a factory manager on Friday in the eastern city of Sialkot.';
+    const sialkot = find(text, 'en').find((p) => p.mention.text === 'Sialkot');
+    assert.equal(sialkot?.kind, 'city', JSON.stringify(sialkot));
+  });
+
+  test('counties are places: Kent and Norfolk in an English story, Cuyahoga County in Ohio', () => {
+    const uk = named(find('Storm Ciara flooded roads in Kent and Norfolk, the Met Office said from London.', 'en'));
+    assert.ok(uk.includes('Kent→Kent (admin)') && uk.includes('Norfolk→Norfolk (admin)'), uk.join(', '));
+    const kent = find('Storm Ciara flooded roads in Kent, the Met Office said from London.', 'en').find((p) => p.mention.text === 'Kent');
+    assert.equal(kent?.country, 'GB', JSON.stringify(kent));
+    const us = find('Voters in Cuyahoga County approved the levy, officials in Cleveland said.', 'en');
+    const cuyahoga = us.find((p) => p.mention.text === 'Cuyahoga County');
+    assert.equal(cuyahoga?.admin1, 'OH', JSON.stringify(us));
+    // A county named after its town is the town, as news mean it: Ghazni, not Ghazni district.
+    assert.deepEqual(named(find('Taliban fighters attacked Ghazni on Friday.', 'en')), ['Ghazni→Ghazni (city)']);
+  });
+});
+
+describe('where an unknown street or building is (default gazetteer, gold spans given)', () => {
+  const at = (text: string, surfaces: string[]): Place[] => {
+    let from = 0;
+    const spans = surfaces.map((s) => {
+      const start = text.indexOf(s, from);
+      assert.ok(start >= 0, s);
+      from = start + s.length;
+      return { start, end: start + s.length };
+    });
+    return resolvePlaces(text, spans, gazetteer, { language: 'en', title: null }, { guess: true });
+  };
+  const km = (p: Place | undefined, lat: number, lon: number): number => {
+    assert.ok(p?.lat != null && p.lon != null, JSON.stringify(p));
+    const r = Math.PI / 180;
+    const a = Math.sin(((p.lat - lat) * r) / 2) ** 2 + Math.cos(p.lat * r) * Math.cos(lat * r) * Math.sin(((p.lon - lon) * r) / 2) ** 2;
+    return 2 * 6371 * Math.asin(Math.sqrt(a));
+  };
+
+  test('it is in the city named nearest to it, not the city the article names most', () => {
+    const text =
+      'Chicago police arrested two men on Monday. Chicago officials said more arrests would follow. In Seattle, hundreds gathered at the Bayou Pavilion on Tuesday.';
+    const places = at(text, ['Chicago', 'Chicago', 'Seattle', 'Bayou Pavilion']);
+    assert.ok(km(places[3], 47.61, -122.33) < 50, JSON.stringify(places[3]));
+  });
+
+  test('a street is not the town inside its name: "Royal Street" in New Orleans is not Royal City, Washington', () => {
+    const text = 'The parade left New Orleans City Hall and turned onto Royal Street, then Desire Street.';
+    const places = at(text, ['New Orleans', 'Royal Street', 'Desire Street']);
+    assert.ok(km(places[1], 29.95, -90.07) < 50, JSON.stringify(places[1]));
+  });
+
+  test('a small place reached through an old name of it, or inside a building name, does not locate its neighbours', () => {
+    // "Royal" is an old name of Royal City, Washington (2,000 people); "Christopher" a town in Illinois.
+    const text = 'In New Orleans, the krewe met at 2231 Royal, walked past the Christopher Inn and ended at the Marigny Opera House.';
+    const places = at(text, ['New Orleans', '2231 Royal', 'Christopher Inn', 'Marigny Opera House']);
+    assert.ok(km(places[3], 29.95, -90.07) < 50, JSON.stringify(places[3]));
+  });
 });

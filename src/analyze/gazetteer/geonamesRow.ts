@@ -22,6 +22,8 @@ export interface GeoNamesRow {
   featureCode: string;
   country: string;
   admin1: string;
+  /** Second-level division code ("G5" for Kent, "035" for Cuyahoga County), '' when none. */
+  admin2: string;
   population: number;
 }
 
@@ -58,6 +60,7 @@ export function parseGeoNamesRow(line: string): GeoNamesRow | null {
     featureCode: c[7]!.trim(),
     country: c[8]!.trim().toUpperCase(),
     admin1: c[10]!.trim(),
+    admin2: c[11]!.trim(),
     population: Number.isFinite(population) && population > 0 ? population : 0,
   };
 }

@@ -27,6 +27,9 @@ export interface CompiledPlacesPack {
   personTitles: Set<string>;
   leadingHeads: Set<string>;
   trailingHeads: Set<string>;
+  cueQualifiers: Set<string>;
+  leadingStreetHeads: Set<string>;
+  trailingStreetHeads: Set<string>;
   nameHeads: Set<string>;
   demonymEndings: string[];
   demonymPlurals: string[];
@@ -71,6 +74,9 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     personTitles: folded(pack.personTitles),
     leadingHeads: folded(pack.placeHeads.leading),
     trailingHeads: folded(pack.placeHeads.trailing),
+    cueQualifiers: folded(pack.cueQualifiers),
+    leadingStreetHeads: folded(pack.streetHeads.leading),
+    trailingStreetHeads: folded(pack.streetHeads.trailing),
     nameHeads: folded(pack.nameHeads),
     demonymEndings: [...new Set(pack.demonymEndings.map(foldWord))],
     demonymPlurals: [...new Set(pack.demonymPlurals.map(foldWord))],

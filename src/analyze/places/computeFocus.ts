@@ -12,6 +12,12 @@ export interface FocusVote {
   entry: GazetteerEntry;
   weight: number;
   confidence: number;
+  /**
+   * Where the mention starts in the text, or null when it cannot locate its neighbours:
+   * a title mention, or a name that may be a namesake (found inside a longer name, or
+   * through another name than a small place's own).
+   */
+  start: number | null;
 }
 
 interface Tally {
@@ -42,6 +48,12 @@ export interface Focus {
   place: GazetteerEntry | null;
   /** The country most votes go to, or null when nothing is placed. */
   country: string | null;
+  /**
+   * The confidently placed city, district or second-level region of the focus country
+   * mentioned nearest to `start` in the text, else the place in focus: where a street or
+   * building named at `start` is assumed to be.
+   */
+  near(start: number): GazetteerEntry | null;
 }
 
 /** Votes below this confidence do not shape the focus. */
@@ -55,6 +67,7 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
   const all = emptyTally();
   const bySurface = new Map<string, Tally>();
   const anchors: Anchor[] = [];
+  const local: Array<{ entry: GazetteerEntry; start: number }> = [];
   const places = new Map<number, { entry: GazetteerEntry; weight: number; order: number }>();
   const countries = new Map<number, { entry: GazetteerEntry; weight: number; order: number }>();
   votes.forEach((v, order) => {
@@ -63,8 +76,10 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     bySurface.set(v.surface, own);
     for (const t of [all, own]) addVote(t, v.entry, v.weight * v.confidence);
     const e = v.entry;
-    if (v.confidence >= ANCHOR_CONFIDENCE && (e.kind === 'city' || e.kind === 'district' || e.kind === 'admin2'))
+    if (v.confidence >= ANCHOR_CONFIDENCE && (e.kind === 'city' || e.kind === 'district' || e.kind === 'admin2')) {
       anchors.push({ surface: v.surface, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1 });
+      if (v.start !== null) local.push({ entry: e, start: v.start });
+    }
     const bucket =
       e.kind === 'country'
         ? countries
@@ -94,6 +109,15 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     const total = all.total - (own?.total ?? 0);
     return total > 0 ? (pick(all) - (own ? pick(own) : 0)) / total : 0;
   };
+  const place = top(places, topCountry) ?? top(countries, topCountry) ?? top(places) ?? top(countries);
+  const near = (start: number): GazetteerEntry | null => {
+    let best: { entry: GazetteerEntry; start: number } | null = null;
+    for (const x of local) {
+      if (topCountry !== null && x.entry.country !== topCountry) continue;
+      if (!best || Math.abs(x.start - start) < Math.abs(best.start - start)) best = x;
+    }
+    return best?.entry ?? place;
+  };
   return {
     countryShare: (country, surface) => (country === null ? 0 : share((t) => t.countries.get(country) ?? 0, surface)),
     adminShare: (country, admin1, surface) =>
@@ -102,8 +126,9 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     anchors,
     // The focus place lies in the country most mentions agree on: a stray namesake abroad,
     // however often its name recurs, does not move the story.
-    place: top(places, topCountry) ?? top(countries, topCountry) ?? top(places) ?? top(countries),
+    place,
     country: topCountry,
+    near,
   };
 }
 

@@ -27,6 +27,11 @@ export interface PlacesPack {
   /** Definite determiners, contracted forms included ("le", "du", "the"). */
   definiteArticles: string[];
   /**
+   * Adjectives that may stand between a definite article and a kind noun without
+   * changing what the noun names: "the eastern city of Sialkot" is Sialkot, the city.
+   */
+  cueQualifiers: string[];
+  /**
    * Words and phrases after which a capitalised name is likely a place ("à", "près de",
    * "in", "north of"). They make recognition accept weaker names; they say nothing of the kind.
    */
@@ -70,6 +75,12 @@ export interface PlacesPack {
    * heads in French ("rue de Rivoli", "place Tahrir").
    */
   placeHeads: { leading: string[]; trailing: string[] };
+  /**
+   * The heads of street names, a subset of placeHeads: a street is named after a person,
+   * a saint or a faraway town ("Royal Street", « rue de Paris »), so a place name inside it
+   * says nothing about where it runs; the city around it does.
+   */
+  streetHeads: { leading: string[]; trailing: string[] };
   /**
    * Capitalised kind nouns that belong to the name right before them even when more
    * capitalised words follow: "Montgomery County Democrats" names "Montgomery County".

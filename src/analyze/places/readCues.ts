@@ -41,9 +41,13 @@ export function kindCueBefore(tokens: readonly Token[], i: number, pack: Compile
       // With a link word, only a definite singular noun names the place; an indefinite one
       // places it in the name ("un quartier de Damas"); a plural one says nothing.
       if (plural !== undefined) return null;
-      // A nationality may stand between them: "the Nigerian city of Kano".
+      // A nationality or a qualifier may stand between them: "the Nigerian city of Kano",
+      // "the eastern city of Sialkot", "the northern Syrian city of Manbij".
       let d = k - 1;
-      if (tokens[d]?.word && tokens[d]!.cap && tokens[d - 1]?.word && pack.definiteArticles.has(tokens[d - 1]!.key)) d--;
+      for (let n = 0; n < 2 && tokens[d]?.word && !pack.definiteArticles.has(tokens[d]!.key); n++) {
+        if (!tokens[d]!.cap && !pack.cueQualifiers.has(tokens[d]!.key)) break;
+        d--;
+      }
       const det = tokens[d];
       const definite = det !== undefined && det.word && pack.definiteArticles.has(det.key);
       return { kind, role: definite ? 'is' : 'contains', inherited: false };

@@ -116,9 +116,21 @@ function votesOf(resolutions: readonly Resolution[]): FocusVote[] {
       entry: best.match.entry,
       weight: (r.draft.inTitle ? TITLE_WEIGHT : 1) * (1 - r.draft.doubt),
       confidence: r.confidence,
+      start: locatesNeighbours(r.draft, best.match) ? r.draft.start : null,
     });
   }
   return votes;
+}
+
+/**
+ * Whether a body mention may place the unknown streets and buildings named near it. A
+ * small place found inside a longer name ("Christopher" in "Christopher Inn") or through
+ * another name than its own ("Royal" for Royal City) is too often a namesake for that.
+ */
+function locatesNeighbours(d: PlaceDraft, m: NameMatch): boolean {
+  if (d.inTitle) return false;
+  if (m.entry.population >= LARGE_CITY) return true;
+  return !d.inner && sameWord(m.matchedName, m.entry.name);
 }
 
 /** Mentions of the same name share one key, so that they never vote for each other. */
@@ -139,9 +151,12 @@ function rank(
   const countries = new Set<string>();
   /** "country|admin1" of the cities among the candidates that are their region's capital or large. */
   const capitals = new Set<string>();
+  /** "country|admin1" of every city among the candidates. */
+  const towns = new Set<string>();
   for (const m of d.matches) {
     const e = m.entry;
     if (e.country === null || m.score < SHARED_NAME_SCORE) continue;
+    if (e.kind === 'city') towns.add(`${e.country}|${e.admin1}`);
     if (e.kind === 'city' && e.population >= LARGE_CITY) cities.add(e.country);
     if (e.kind === 'city' && (e.population >= LARGE_CITY || e.featureCode === 'PPLA')) capitals.add(`${e.country}|${e.admin1}`);
     if (e.kind === 'country' && !isDemonym(m)) countries.add(e.country);
@@ -159,7 +174,7 @@ function rank(
   const ranked: ScoredCandidate[] = d.matches
     .map((match, k) => ({
       match,
-      score: scoreCandidate(d, match, likeness[k] ?? 0, containers, cities, countries, capitals, focus, surface),
+      score: scoreCandidate(d, match, likeness[k] ?? 0, containers, { cities, countries, capitals, towns }, focus, surface),
       probability: 0,
     }))
     .filter(
@@ -201,9 +216,12 @@ function scoreCandidate(
   m: NameMatch,
   likeness: number,
   containers: readonly GazetteerEntry[],
-  cities: ReadonlySet<string>,
-  countries: ReadonlySet<string>,
-  capitals: ReadonlySet<string>,
+  namesakes: {
+    cities: ReadonlySet<string>;
+    countries: ReadonlySet<string>;
+    capitals: ReadonlySet<string>;
+    towns: ReadonlySet<string>;
+  },
   focus: Focus | null,
   surface: string,
 ): number {
@@ -214,7 +232,11 @@ function scoreCandidate(
   // A region sharing its name with a large city of its country ("Aleppo", "New York",
   // "Washington") is meant as the city unless a cue says otherwise; a capital named after
   // its country ("Mexico", "Kuwait") as the country.
+  const { cities, countries, capitals, towns } = namesakes;
   if (e.kind === 'admin1' && e.country !== null && capitals.has(`${e.country}|${e.admin1}`)) s -= W_NAMESAKE;
+  // A county or district is named after its main town far more often than not
+  // ("Ghazni", "Hebron"), and news name the town.
+  else if (e.kind === 'admin2' && e.country !== null && towns.has(`${e.country}|${e.admin1}`)) s -= W_NAMESAKE;
   else if (e.kind === 'admin1' && e.country !== null && cities.has(e.country)) s -= W_SHARED_NAME;
   if (e.kind === 'city' && e.country !== null && countries.has(e.country)) s -= W_SHARED_NAME;
   if (d.demonym && isDemonym(m)) s += W_DEMONYM;

@@ -117,6 +117,9 @@ function innerMatches(
   lookup: Lookup,
   pack: CompiledPlacesPack,
 ): NameMatch[] {
+  // A street's name says nothing of where it runs: "Royal Street" is not in Royal City.
+  const head = (k: number): string => tokens[k]?.key ?? '';
+  if (pack.leadingStreetHeads.has(head(first)) || (last > first && pack.trailingStreetHeads.has(head(last)))) return [];
   const caps: number[] = [];
   for (let k = first; k <= last; k++) {
     const t = tokens[k];

@@ -91,7 +91,7 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
       alternatives: r.ranked.slice(1, 1 + MAX_ALTERNATIVES).map(candidate),
     };
   }
-  const f = focus.place;
+  const f = focus.near(d.start);
   if ((!best || weakGuess) && f && options.fallbackToFocus) {
     return {
       mention,
@@ -153,7 +153,7 @@ export function outOfFocus(r: Resolution, focus: Focus): boolean {
 /** A name found only inside the span ("Glenrock" in "Glenrock Lagoon") whose place lies far from the article's focus. */
 function innerAway(r: Resolution, focus: Focus): boolean {
   const best = r.ranked[0];
-  const f = focus.place;
+  const f = focus.near(r.draft.start);
   if (!best || !f || !r.draft.inner || r.localSupport >= WEAK_SUPPORT) return false;
   const e = best.match.entry;
   return haversineKm(e.lat, e.lon, f.lat, f.lon) >= OUT_OF_FOCUS_KM;

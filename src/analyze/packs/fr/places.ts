@@ -45,6 +45,8 @@ export const frPlaces: PlacesPack = {
     départements: 'admin',
   },
   definiteArticles: ['le', 'la', 'l', 'du', 'au'],
+  // French adjectives follow the noun (« la ville syrienne de Homs »).
+  cueQualifiers: [],
   locativeCues: [
     'à',
     'au',
@@ -337,6 +339,7 @@ export const frPlaces: PlacesPack = {
     ],
     trailing: [],
   },
+  streetHeads: { leading: ['rue', 'avenue', 'boulevard', 'place', 'quai', 'route', 'allée', 'impasse'], trailing: [] },
   nameHeads: [],
   demonymCase: 'lower',
   demonymEndings: [
