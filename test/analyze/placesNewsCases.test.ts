@@ -237,4 +237,45 @@ describe('where an unknown street or building is (default gazetteer, gold spans 
     const places = at(text, ['New Orleans', '2231 Royal', 'Christopher Inn', 'Marigny Opera House']);
     assert.ok(km(places[3], 29.95, -90.07) < 50, JSON.stringify(places[3]));
   });
+
+  test('a likely namesake barely moves the focus: a French village inside the name of a concert does not make a Manila story French', () => {
+    const text =
+      'Five men who sold drugs at the Aups Summer Concert were sentenced to life on Monday and will be held at the New Bilibid Prison in Muntinlupa.';
+    const places = at(text, ['Aups Summer Concert', 'New Bilibid Prison', 'Muntinlupa']);
+    assert.deepEqual(
+      places.map((p) => p.country),
+      ['PH', 'PH', 'PH'],
+      JSON.stringify(places),
+    );
+  });
+});
+
+describe('where an unknown place is, when peoples are named (default gazetteer, gold spans given)', () => {
+  test("peoples' names say who more than where: French food in Lafayette, Louisiana does not put its hall in France", () => {
+    const text =
+      'French chefs, French wine, French bread, French cheese and French music filled the Bayou Pavilion, a hall in Lafayette, Louisiana.';
+    let from = 0;
+    const spans = ['French', 'French', 'French', 'French', 'French', 'Bayou Pavilion', 'Lafayette', 'Louisiana'].map((s) => {
+      const start = text.indexOf(s, from);
+      from = start + s.length;
+      return { start, end: start + s.length };
+    });
+    const hall = resolvePlaces(text, spans, gazetteer, { language: 'en', title: null }, { guess: true })[5];
+    assert.equal(hall?.country, 'US', JSON.stringify(hall));
+  });
+});
+
+describe('names news give places beyond the gazetteer packages (default gazetteer)', () => {
+  test('seats of power stand for their city: the White House, the Kremlin, « l’Élysée »', () => {
+    const en = named(find('The White House said on Monday that the Kremlin had rejected the offer.', 'en'));
+    assert.deepEqual(en, ['White House→Washington, D.C. (city)', 'Kremlin→Moscow (city)']);
+    const fr = named(find("L'Élysée a annoncé lundi la visite du président à Matignon.", 'fr'));
+    assert.ok(fr.includes('Élysée→Paris (city)') && fr.includes('Matignon→Paris (city)'), fr.join(', '));
+  });
+
+  test('Canadian provinces and Australian states by their abbreviations: "Kamloops, B.C.", "NSW"', () => {
+    assert.deepEqual(named(find('Bushfires burned across NSW on Sunday.', 'en')), ['NSW→New South Wales (admin)']);
+    const bc = find('A wildfire forced evacuations near Kamloops, B.C., on Tuesday.', 'en');
+    assert.ok(named(bc).includes('B.C.→British Columbia (admin)'), JSON.stringify(bc));
+  });
 });

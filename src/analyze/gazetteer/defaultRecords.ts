@@ -57,7 +57,7 @@ function packNames(set: PlaceNameSet | undefined, language: string): IndexName[]
 }
 
 /** Every pack's names for one key of one table. */
-function namesFromPacks(table: 'countries' | 'admin1' | 'regions', key: string): IndexName[] {
+function namesFromPacks(table: 'countries' | 'admin1' | 'regions' | 'landmarks', key: string): IndexName[] {
   return DEFAULT_PLACE_NAMES.flatMap((p) => packNames(p[table][key], p.code));
 }
 
@@ -278,7 +278,10 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
   }
 
   for (const e of assignDistrictParents(cities)) {
-    records.push({ entry: e, names: (e.alternateNames ?? []).map((text) => ({ text })) });
+    records.push({
+      entry: e,
+      names: [...(e.alternateNames ?? []).map((text) => ({ text })), ...namesFromPacks('landmarks', String(e.id))],
+    });
   }
   return records;
 }

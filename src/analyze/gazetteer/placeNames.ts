@@ -28,4 +28,10 @@ export interface PlaceNames {
   admin1: Readonly<Record<string, PlaceNameSet>>;
   /** Names of the places of macroRegions.ts, by their key ("europe", "middle-east"). */
   regions: Readonly<Record<string, PlaceNameSet>>;
+  /**
+   * Landmarks news name instead of their city, by the city's GeoNames id: seats of power
+   * standing for a government ("the White House said", « l'Élysée »), and airports.
+   * The landmark is placed at its city; `exactCase` as above.
+   */
+  landmarks: Readonly<Record<string, PlaceNameSet>>;
 }

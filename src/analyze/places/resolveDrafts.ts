@@ -76,6 +76,10 @@ const SAME_SPOT_KM = 25;
 const NEAR_KM = 150;
 /** Softmax temperature turning score gaps into confidence. */
 const TEMPERATURE = 0.45;
+/** Body mentions that may be namesakes (see locatesNeighbours) weigh this much in the focus. */
+const NAMESAKE_WEIGHT = 0.25;
+/** A people's or adjective's name ("French") says who more than where: it weighs this much in the focus. */
+const DEMONYM_WEIGHT = 0.5;
 /** Title mentions weigh this much in the focus. */
 const TITLE_WEIGHT = 2;
 const PASSES = 3;
@@ -111,12 +115,15 @@ function votesOf(resolutions: readonly Resolution[]): FocusVote[] {
     const best = r.ranked[0];
     // Only what reads as a place shapes the focus: a capitalised common word must not pull it.
     if (!best || !isPlace(r)) continue;
+    const locates = locatesNeighbours(r.draft, best.match);
     votes.push({
       surface: surfaceKey(r.draft),
       entry: best.match.entry,
-      weight: (r.draft.inTitle ? TITLE_WEIGHT : 1) * (1 - r.draft.doubt),
+      // A likely namesake ("Aups" inside the name of a concert) barely moves the focus.
+      weight:
+        (r.draft.inTitle ? TITLE_WEIGHT : locates ? 1 : NAMESAKE_WEIGHT) * (r.draft.demonym ? DEMONYM_WEIGHT : 1) * (1 - r.draft.doubt),
       confidence: r.confidence,
-      start: locatesNeighbours(r.draft, best.match) ? r.draft.start : null,
+      start: locates ? r.draft.start : null,
     });
   }
   return votes;

@@ -29,6 +29,7 @@ export const enPlaceNames: PlaceNames = {
     // Demonyms the packages lack: "Korean" alone means the South; "Bosnian" the country.
     KR: { demonyms: ['Korean'] },
     BA: { demonyms: ['Bosnian'] },
+    TT: { exactCase: ['T&T'] },
   },
   // AP-style abbreviations of US states (the eight short names are never abbreviated:
   // Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah), and D.C.
@@ -80,6 +81,22 @@ export const enPlaceNames: PlaceNames = {
     'US.WV': { exactCase: ['W.Va.', 'W. Va.'] },
     'US.WI': { exactCase: ['Wis.', 'Wisc.'] },
     'US.WY': { exactCase: ['Wyo.'] },
+    // Canadian provinces and Australian states, as their own press abbreviates them
+    // ("WA" and "SA" are left out: Washington state, South Africa).
+    'CA.01': { exactCase: ['Alta.'] },
+    'CA.02': { exactCase: ['B.C.'] },
+    'CA.03': { exactCase: ['Man.'] },
+    'CA.04': { exactCase: ['N.B.'] },
+    'CA.05': { exactCase: ['Nfld.', 'N.L.'] },
+    'CA.07': { exactCase: ['N.S.'] },
+    'CA.08': { exactCase: ['Ont.'] },
+    'CA.09': { exactCase: ['P.E.I.', 'PEI'] },
+    'CA.10': { exactCase: ['Que.'] },
+    'CA.11': { exactCase: ['Sask.'] },
+    'AU.02': { exactCase: ['NSW', 'N.S.W.'] },
+    'AU.04': { exactCase: ['Qld', 'QLD'] },
+    'AU.06': { exactCase: ['Tas.'] },
+    'AU.07': { exactCase: ['Vic.'] },
   },
   regions: {
     africa: { names: ['Africa'], demonyms: ['African'] },
@@ -133,5 +150,17 @@ export const enPlaceNames: PlaceNames = {
     'korean-peninsula': { names: ['Korean Peninsula'] },
     siberia: { names: ['Siberia'], demonyms: ['Siberian'] },
     'soviet-union': { names: ['Soviet Union'], exactCase: ['USSR', 'U.S.S.R.'] },
+  },
+  landmarks: {
+    // Washington, D.C.
+    '4140963': { names: ['White House', 'Oval Office', 'West Wing', 'Capitol Hill', 'Pentagon', 'Foggy Bottom'] },
+    // London
+    '2643743': { names: ['Downing Street', 'Whitehall', 'Buckingham Palace', 'Scotland Yard', 'Heathrow', 'Gatwick'] },
+    // Paris
+    '2988507': { names: ['Élysée Palace', 'Elysee Palace', 'Quai d’Orsay', "Quai d'Orsay"] },
+    // Moscow
+    '524901': { names: ['Kremlin'] },
+    // Beijing
+    '1816670': { names: ['Zhongnanhai', 'Tiananmen Square'] },
   },
 };

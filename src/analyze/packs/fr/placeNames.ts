@@ -81,4 +81,14 @@ export const frPlaceNames: PlaceNames = {
     siberia: { names: ['Sibérie'], demonyms: ['sibérien', 'sibérienne'] },
     'soviet-union': { names: ['Union soviétique'], exactCase: ['URSS'] },
   },
+  landmarks: {
+    // Washington
+    '4140963': { names: ['Maison-Blanche', 'Maison Blanche', 'Bureau ovale', 'Pentagone'] },
+    // Paris
+    '2988507': { names: ['Élysée', 'Elysée', 'Matignon', 'Quai d’Orsay', "Quai d'Orsay"] },
+    // Moscou
+    '524901': { names: ['Kremlin'] },
+    // Londres
+    '2643743': { names: ['Downing Street'] },
+  },
 };
