@@ -238,6 +238,23 @@ describe('where an unknown street or building is (default gazetteer, gold spans 
     assert.ok(km(places[3], 29.95, -90.07) < 50, JSON.stringify(places[3]));
   });
 
+  test('a small town no other name lies near, or a loose spelling, does not locate its neighbours either', () => {
+    // A restaurant called "Booker" (a Texas town) in a Santa Barbara story.
+    const sb = at('In Santa Barbara, chefs from Goleta cooked dinner at Booker, then guests walked over to the Bayou Pavilion.', [
+      'Santa Barbara',
+      'Goleta',
+      'Booker',
+      'Bayou Pavilion',
+    ]);
+    assert.ok(km(sb[3], 34.42, -119.7) < 50, JSON.stringify(sb[3]));
+    // "Dauphine" (a street) is only a loose spelling of Dauphin County, Pennsylvania.
+    const nola = at(
+      'In New Orleans, the long parade started near the river, wound for hours through the old quarter and ended past Dauphine at the Bayou Pavilion.',
+      ['New Orleans', 'Dauphine', 'Bayou Pavilion'],
+    );
+    assert.ok(km(nola[2], 29.95, -90.07) < 50, JSON.stringify(nola[2]));
+  });
+
   test('a likely namesake barely moves the focus: a French village inside the name of a concert does not make a Manila story French', () => {
     const text =
       'Five men who sold drugs at the Aups Summer Concert were sentenced to life on Monday and will be held at the New Bilibid Prison in Muntinlupa.';

@@ -6,6 +6,7 @@
  * mention is judged by the other names of the article, never by its own vote.
  */
 import type { GazetteerEntry } from '../gazetteer/types.js';
+import { haversineKm } from './haversineKm.js';
 
 export interface FocusVote {
   surface: string;
@@ -56,6 +57,9 @@ export interface Focus {
   near(start: number): GazetteerEntry | null;
 }
 
+/** A place locating its neighbours needs this many people, or another such place within BACKED_KM. */
+const BACKED_POPULATION = 20_000;
+const BACKED_KM = 150;
 /** Votes below this confidence do not shape the focus. */
 const MIN_CONFIDENCE = 0.3;
 /** Anchors need more: a wrong anchor pulls its neighbours with it. */
@@ -110,9 +114,16 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     return total > 0 ? (pick(all) - (own ? pick(own) : 0)) / total : 0;
   };
   const place = top(places, topCountry) ?? top(countries, topCountry) ?? top(places) ?? top(countries);
+  // A small town that no other name of the article lies near is likelier a namesake (a
+  // restaurant called "Booker" in a Santa Barbara story) than where things are.
+  const backed = local.filter(
+    (x) =>
+      x.entry.population >= BACKED_POPULATION ||
+      local.some((y) => y.entry.id !== x.entry.id && haversineKm(x.entry.lat, x.entry.lon, y.entry.lat, y.entry.lon) <= BACKED_KM),
+  );
   const near = (start: number): GazetteerEntry | null => {
     let best: { entry: GazetteerEntry; start: number } | null = null;
-    for (const x of local) {
+    for (const x of backed.length > 0 ? backed : local) {
       if (topCountry !== null && x.entry.country !== topCountry) continue;
       if (!best || Math.abs(x.start - start) < Math.abs(best.start - start)) best = x;
     }

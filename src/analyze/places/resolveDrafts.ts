@@ -132,10 +132,11 @@ function votesOf(resolutions: readonly Resolution[]): FocusVote[] {
 /**
  * Whether a body mention may place the unknown streets and buildings named near it. A
  * small place found inside a longer name ("Christopher" in "Christopher Inn") or through
- * another name than its own ("Royal" for Royal City) is too often a namesake for that.
+ * another name than its own ("Royal" for Royal City), or only by a loose spelling
+ * ("Dauphine" ~ Dauphin County), is too often a namesake for that.
  */
 function locatesNeighbours(d: PlaceDraft, m: NameMatch): boolean {
-  if (d.inTitle) return false;
+  if (d.inTitle || m.score < SPELT_SCORE) return false;
   if (m.entry.population >= LARGE_CITY) return true;
   return !d.inner && sameWord(m.matchedName, m.entry.name);
 }
