@@ -316,7 +316,7 @@ async function main(): Promise<void> {
       `- Machine: ${machine()}`,
       `- Command: \`${COMMAND}\``,
       `- Data: \`${relative(REPO_ROOT, dataDir)}\` (Gritta, Pilehvar & Collier 2020); ${misplaced} annotations whose offsets do not point at their surface (they point into the title) are left out.`,
-      `- Gazetteer: the default offline one only (${g.size} entries: GeoNames cities1000, countries, first-level regions).`,
+      `- Gazetteer: the default offline one only (${g.size} entries: GeoNames cities1000, countries, first- and second-level regions).`,
       '- Gold sets:',
       `  - **located**: ${sets.located.describe} — the primary set, used for the targets;`,
       `  - **geonames**: ${sets.geonames.describe};`,

@@ -290,6 +290,13 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.ok(fr.includes('Élysée→Paris (city)') && fr.includes('Matignon→Paris (city)'), fr.join(', '));
   });
 
+  test('"U.S. Virgin Islands" is the territory, not the United States; Australia sits at GeoNames\'s point', () => {
+    const vi = gazetteer.lookup('U.S. Virgin Islands', { limit: 3 });
+    assert.equal(vi[0]?.entry.country, 'VI', JSON.stringify(vi));
+    const au = find('Fires burned in Australia.', 'en').find((p) => p.mention.text === 'Australia');
+    assert.deepEqual([au?.lat, au?.lon], [-25, 135]);
+  });
+
   test('Canadian provinces and Australian states by their abbreviations: "Kamloops, B.C.", "NSW"', () => {
     assert.deepEqual(named(find('Bushfires burned across NSW on Sunday.', 'en')), ['NSW→New South Wales (admin)']);
     const bc = find('A wildfire forced evacuations near Kamloops, B.C., on Tuesday.', 'en');

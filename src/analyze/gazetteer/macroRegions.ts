@@ -152,7 +152,7 @@ export const MACRO_REGIONS: readonly MacroRegion[] = [
  * Country points from GeoNames's country records (PCLI features, www.geonames.org, CC BY
  * 4.0) where world-countries' centre is far from them (United States 235 km, Canada
  * 1,031 km, India 304 km, Libya 333 km, Japan 162 km: GeoNames puts Japan's point near
- * Tokyo). No npm package carrying GeoNames's country points was found;
+ * Tokyo; Australia 299 km). No npm package carrying GeoNames's country points was found;
  * other countries keep world-countries' centre, which for many is the same round-degree
  * point as GeoNames's (Russia 60, 100; China 35, 105), but was not checked one by one.
  */
@@ -162,4 +162,5 @@ export const GEONAMES_COUNTRY_POINTS: Readonly<Record<string, { lat: number; lon
   IN: { lat: 22, lon: 79 },
   LY: { lat: 28, lon: 17 },
   JP: { lat: 35.68536, lon: 139.75309 },
+  AU: { lat: -25, lon: 135 },
 };

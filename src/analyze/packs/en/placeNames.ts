@@ -30,6 +30,7 @@ export const enPlaceNames: PlaceNames = {
     KR: { demonyms: ['Korean'] },
     BA: { demonyms: ['Bosnian'] },
     TT: { exactCase: ['T&T'] },
+    VI: { names: ['US Virgin Islands'], exactCase: ['U.S. Virgin Islands'] },
   },
   // AP-style abbreviations of US states (the eight short names are never abbreviated:
   // Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah), and D.C.
