@@ -271,7 +271,12 @@ function sidesAround(
     [...inSentence].reverse().find((a) => a.mention.end <= hit.start);
   for (;;) {
     const lead = before && [...inSentence].reverse().find((a) => a.mention.end <= before!.mention.start);
-    if (!lead || !compiled.sideJoiners.test(text.slice(lead.mention.end, before!.mention.start))) break;
+    if (!lead) break;
+    const between = text.slice(lead.mention.end, before!.mention.start);
+    // "Hezbollah fighters", « combattants du Hezbollah »: one side named in two mentions,
+    // joined by nothing or by a short link word.
+    const sameSide = lead.key === before!.key && /^[\s\p{Ll}']{0,8}$/u.test(between);
+    if (!sameSide && !compiled.sideJoiners.test(between)) break;
     before = lead;
   }
   const after = inSentence.find((a) => a.mention.start >= hit.end && a.key !== before?.key);

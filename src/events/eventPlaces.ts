@@ -133,7 +133,10 @@ export function contextPlace(text: string, at: number, candidates: readonly Plac
   const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);
   const earlier = places.filter((p) => p.mention.end <= at && p.mention.start > paragraphStart);
-  // The paragraph's last town or district, else its last country ("Au Soudan, …").
+  // The paragraph's last town or district, else its last region, else its last country
+  // ("Au Soudan, …"): "Nanterre (Hauts-de-Seine)" is Nanterre.
+  const towns = earlier.filter((p) => p.kind === 'city' || p.kind === 'district');
+  if (towns.length > 0) return towns[towns.length - 1]!;
   const finer = earlier.filter((p) => !isCoarse(p));
   if (finer.length > 0) return finer[finer.length - 1]!;
   if (earlier.length > 0) return earlier[earlier.length - 1]!;

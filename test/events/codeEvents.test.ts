@@ -730,6 +730,50 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('Late on Monday, Russian aircraft dropped heavy bombs on a neighbourhood of Sumy.', 'en', ['Air/drone strike']);
   });
 
+  test('a town "lost to" mutineers is taken by them, as « avoir perdu Kidal au profit de rebelles »; lost hope is no loss of ground', async () => {
+    const en = await coded('JUBA — The army said on Thursday that it had lost Bor, a town in Jonglei state, to mutineers.', 'en');
+    assert.deepEqual(kinds(en), ['Non-state actor overtakes territory @ Bor'], kinds(en).join('; '));
+    const fr = await coded("L'armée malienne a reconnu jeudi avoir perdu Kidal au profit de rebelles touareg.", 'fr');
+    assert.deepEqual(kinds(fr), ['Non-state actor overtakes territory @ Kidal'], kinds(fr).join('; '));
+    await expectNone([['Soldiers in Bor said they had lost hope of relief.', 'en']]);
+  });
+
+  test('explosives set off on a railway are an IED (French and English); a suspect taken into custody is an arrest', async () => {
+    await expectSubTypes('Gunmen set off explosives on the railway near Kaduna on Monday night, halting a train.', 'en', [
+      'Remote explosive/landmine/IED',
+    ]);
+    await expectSubTypes('Des hommes armés ont fait exploser des explosifs sur la voie ferrée près de Kaduna lundi soir.', 'fr', [
+      'Remote explosive/landmine/IED',
+    ]);
+    await expectAmong('In Kampala, officers chased a suspect, shot and wounded him and took him into custody on Tuesday.', 'en', 'Arrests');
+  });
+
+  test('an army "backed by" a militia leads: the Syrian army recaptures the town, Hezbollah does not take it', async () => {
+    const en = await coded('BEIRUT — The Syrian army, backed by Hezbollah fighters, recaptured Qusayr on Wednesday.', 'en');
+    assert.deepEqual(kinds(en), ['Government regains territory @ Al Quşayr'], kinds(en).join('; '));
+    const fr = await coded(
+      "BEYROUTH — L'armée syrienne, appuyée par des combattants du Hezbollah libanais, a repris mercredi le contrôle total de Qousseir.",
+      'fr',
+    );
+    assert.deepEqual(kinds(fr), ['Government regains territory @ Al Quşayr'], kinds(fr).join('; '));
+  });
+
+  test('an armed group leaving a town at the end of negotiations hands it over without a fight', async () => {
+    await expectSubTypes(
+      "BANGUI — Ali Darassa, chef militaire de l'Unité pour la paix en Centrafrique (UPC), a quitté Bambari mardi soir avec son état-major à l'issue de longues négociations.",
+      'fr',
+      ['Non-violent transfer of territory'],
+    );
+  });
+
+  test('an event placed by its paragraph is in its last town, not the department named beside it: « Nanterre (Hauts-de-Seine) »', async () => {
+    const events = await coded(
+      "Des milliers de personnes ont marché jeudi dans les rues de Nanterre (Hauts-de-Seine). Parti de la cité Pablo-Picasso, le cortège a d'abord avancé dans le calme aux cris de « Justice ».",
+      'fr',
+    );
+    assert.ok(events.length > 0 && events.every((e) => e.location.name === 'Nanterre'), kinds(events).join('; '));
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

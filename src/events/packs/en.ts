@@ -28,6 +28,15 @@ export const enEvents: EventPack = {
       after: 'winner',
     },
     {
+      // "the army said it had lost Bor, the capital of Jonglei state, to mutineers": a place must follow at once.
+      kind: 'territory',
+      pattern: `(?:${HAVE} ${ADV})?lost(?! (?:control|contact|power|ground|touch|track|faith|patience|hope|lives|life))`,
+      places: 'after',
+      before: 'loser',
+      after: 'winner',
+      placeNext: true,
+    },
+    {
       kind: 'territory',
       pattern: `${BE} ${ADV}(?:driven|pushed|forced|expelled|ousted)(?: out)?`,
       places: 'after',
@@ -156,7 +165,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?)',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?))',
       places: 'any',
     },
     {
@@ -256,7 +265,8 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'Arrests',
-      pattern: '(?:arrests|arrested|detained|taken into custody|rounded up|(?:placed|put|kept) under house arrest)',
+      pattern:
+        '(?:arrests|arrested|detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
       places: 'any',
       before: 'actor1',
       after: 'actor2',
@@ -377,14 +387,15 @@ export const enEvents: EventPack = {
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
   withoutFight:
-    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to)',
+    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement))',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
   // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
   placeModifierBefore:
     '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
   placeModifierAfter:
     "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
-  sideJoiners: '(?:,|and|with|as well as|backed by|supported by)(?:\\s+(?:its|their))?(?:\\s+allied)?',
+  // "Syrian troops and allied militias", "The Syrian army, backed by Hezbollah fighters,": the first named leads.
+  sideJoiners: '(?:,|(?:,\\s*)?(?:and|with|as well as|backed by|supported by|aided by|assisted by))(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
   facilityHeads:
     '(?:court|university|hospital|airport|school|prison|jail|stadium|station|mosque|church|cathedral|market|port|base|college|barracks)',

@@ -25,6 +25,15 @@ export const frEvents: EventPack = {
     // Changes of territory: who lost the ground stands before "se sont retirés", who gained it before "ont repris".
     { kind: 'territory', pattern: `${REFL} ${ADV}retirée?s?`, places: 'after', before: 'loser', after: 'winner' },
     {
+      // « l'armée a reconnu avoir perdu Bor » : le lieu suit aussitôt.
+      kind: 'territory',
+      pattern: `${AUX} ${ADV}perdu(?! (?:le contrôle|le contact|la vie|pied|espoir|patience))`,
+      places: 'after',
+      before: 'loser',
+      after: 'winner',
+      placeNext: true,
+    },
+    {
       kind: 'territory',
       pattern: `${AUX} ${ADV}(?:évacué|abandonné|quitté|perdu le contrôle)`,
       places: 'after',
@@ -139,7 +148,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?)',
+        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?))',
       places: 'any',
     },
     {
@@ -373,12 +382,14 @@ export const frEvents: EventPack = {
   protestViolence:
     "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée)",
   withoutFight:
-    '(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?)',
+    "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement))",
   placeModifierBefore:
     "(?:en direction|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"): nothing to read after it.
   placeModifierAfter: '(?!)',
-  sideJoiners: '(?:,|et|avec|ainsi que|appuyée?s? par|soutenue?s? par)(?:\\s+(?:leurs|ses|des))?(?:\\s+alliée?s?)?',
+  // « L'armée syrienne, appuyée par des combattants du Hezbollah, » : le premier nommé mène.
+  sideJoiners:
+    "(?:,|(?:,\\s*)?(?:et|avec|ainsi que|(?:appuyée?s?|soutenue?s?|épaulée?s?|aidée?s?) par))(?:\\s+(?:leurs|ses|des))?(?:\\s+alliée?s?)?(?:\\s+(?:combattants|miliciens|forces|troupes|hommes)\\s+(?:du|de la|de l'|des|d'))?",
   placeWindow: 60,
   // Le français nomme le bâtiment avant sa ville (« le tribunal d'Islamabad ») : rien ne la précède.
   facilityHeads: '(?!)',

@@ -23,6 +23,11 @@ export const enActors: ActorSection = {
         'jihadist',
         'militants',
         'armed groups',
+        // Soldiers who turned on their command fight as a rebellion.
+        'mutineers',
+        'mutinous soldiers',
+        'soldiers who mutinied',
+        'troops who mutinied',
       ],
     },
     {

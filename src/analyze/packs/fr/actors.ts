@@ -23,6 +23,10 @@ export const frActors: ActorSection = {
         'jihadiste',
         'djihadiste',
         'groupes armés',
+        // Des soldats retournés contre leur commandement combattent en rebelles.
+        'mutins',
+        'soldats mutinés',
+        'militaires mutinés',
         'islamistes armés',
       ],
     },
