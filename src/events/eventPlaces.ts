@@ -127,9 +127,10 @@ const LEDE_PARAGRAPHS = 3;
  * Where an event whose sentence names no place happened: the last place named before it
  * in the same paragraph, else the place the article names most often (title and lede
  * weighing more, the first named winning ties). Streets and buildings are not candidates:
- * their town is.
+ * their town is. The `setting` (the dateline's place) never locates an event by its
+ * paragraph, but it counts among the article's places: it says where the story is set.
  */
-export function contextPlace(text: string, at: number, candidates: readonly Place[]): Place | null {
+export function contextPlace(text: string, at: number, candidates: readonly Place[], setting: readonly Place[] = []): Place | null {
   const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);
   const earlier = places.filter((p) => p.mention.end <= at && p.mention.start > paragraphStart);
@@ -144,7 +145,7 @@ export function contextPlace(text: string, at: number, candidates: readonly Plac
   for (let k = 0; k < LEDE_PARAGRAPHS && ledeEnd >= 0; k++) ledeEnd = text.indexOf('\n\n', ledeEnd === 0 ? 0 : ledeEnd + 2);
   if (ledeEnd < 0) ledeEnd = text.length;
   const counts = new Map<string, { place: Place; n: number }>();
-  for (const p of places) {
+  for (const p of [...places, ...setting.filter((s) => s.kind !== 'other')]) {
     // A country or a continent named often is the story's setting, not where things happened.
     if (isCoarse(p)) continue;
     const key = placeKey(p);

@@ -736,6 +736,12 @@ describe('words that look like events and are not, and events told in other word
     const fr = await coded("L'armée malienne a reconnu jeudi avoir perdu Kidal au profit de rebelles touareg.", 'fr');
     assert.deepEqual(kinds(fr), ['Non-state actor overtakes territory @ Kidal'], kinds(fr).join('; '));
     await expectNone([['Soldiers in Bor said they had lost hope of relief.', 'en']]);
+    // Driven to a town, not driven out of it.
+    await expectSubTypes(
+      "Police arrested 30 people on Tuesday after rebels tried to stop the convoy as the singer's body was being driven to his hometown of Ambo.",
+      'en',
+      ['Arrests'],
+    );
   });
 
   test('explosives set off on a railway are an IED (French and English); a suspect taken into custody is an arrest', async () => {
@@ -772,6 +778,13 @@ describe('words that look like events and are not, and events told in other word
       'fr',
     );
     assert.ok(events.length > 0 && events.every((e) => e.location.name === 'Nanterre'), kinds(events).join('; '));
+  });
+
+  test("the dateline counts among the story's places: an event with no place of its own is in Bamako, not in a town named once further down", async () => {
+    const text =
+      'Fighting in central Mali\n\nBAMAKO — Malian troops and jihadists exchanged fire overnight near the capital, residents said.\n\nThe army said it had lost two soldiers.\n\nOn Tuesday, shops stayed closed and schools sent pupils home.\n\nIn Mopti, the governor said the roads were closed.';
+    const events = await coded(text, 'en');
+    assert.deepEqual(kinds(events), ['Armed clash @ Bamako'], kinds(events).join('; '));
   });
 
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {

@@ -38,7 +38,8 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'territory',
-      pattern: `${BE} ${ADV}(?:driven|pushed|forced|expelled|ousted)(?: out)?`,
+      // Driven out, not driven to a town: "the body was being driven to his hometown".
+      pattern: `${BE} ${ADV}(?:(?:driven|pushed|forced)(?= (?:out|from|back|away|off)\\b)|expelled|ousted)(?: out)?`,
       places: 'after',
       before: 'loser',
       after: 'winner',
