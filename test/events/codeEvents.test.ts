@@ -780,6 +780,18 @@ describe('words that look like events and are not, and events told in other word
     assert.ok(events.length > 0 && events.every((e) => e.location.name === 'Nanterre'), kinds(events).join('; '));
   });
 
+  test('talks that produce a deal make an agreement (French and English); « San Antonio de los Baños » is one name', async () => {
+    await expectSubTypes('In Banjul on Friday, talks with two visiting presidents produced a deal for his departure.', 'en', ['Agreement']);
+    await expectSubTypes('À Banjul, les pourparlers menés vendredi ont abouti à un accord sur le départ du président.', 'fr', [
+      'Agreement',
+    ]);
+    const cuba = await coded(
+      'The first protest broke out on Sunday morning in San Antonio de los Baños, about 30 km southwest of Havana, where hundreds of residents marched.',
+      'en',
+    );
+    assert.deepEqual(kinds(cuba), ['Peaceful protest @ San Antonio de los Baños'], kinds(cuba).join('; '));
+  });
+
   test("the dateline counts among the story's places: an event with no place of its own is in Bamako, not in a town named once further down", async () => {
     const text =
       'Fighting in central Mali\n\nBAMAKO — Malian troops and jihadists exchanged fire overnight near the capital, residents said.\n\nThe army said it had lost two soldiers.\n\nOn Tuesday, shops stayed closed and schools sent pupils home.\n\nIn Mopti, the governor said the roads were closed.';

@@ -239,7 +239,7 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé))`,
+      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé)|(?:négociations|pourparlers|médiation) (?:[\\p{L},'’-]+ ){0,16}?(?:ont|a|avaient|avait) (?:abouti|débouché) (?:à|sur) un accord)`,
       places: 'any',
     },
     {
