@@ -16,6 +16,21 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SETS = ['bench/events/devset', 'bench/events/heldout'].map((d) => join(ROOT, d)).filter((d) => existsSync(d));
 const GOLD = /^\d+-(fr|en)-[a-z0-9-]+\.json$/;
 const WHY = new Set(['negated', 'hypothetical', 'future', 'background', 'commemoration', 'opinion', 'not conflict']);
+/**
+ * ACLED sub-types Vigie does not code (ACLED codebook, 2023): a gold may still use them, and
+ * the coder then misses the event. ACLED gives excessive force against protesters both
+ * disorder types.
+ */
+const NOT_CODED_SUB_TYPES: Readonly<Record<string, { eventType: string; disorderTypes: string[] }>> = {
+  'Excessive force against protesters': { eventType: 'Protests', disorderTypes: ['Demonstrations', 'Political violence; Demonstrations'] },
+  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderTypes: ['Political violence'] },
+  Grenade: { eventType: 'Explosions/Remote violence', disorderTypes: ['Political violence'] },
+  'Sexual violence': { eventType: 'Violence against civilians', disorderTypes: ['Political violence'] },
+  'Change to group/activity': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
+  'Disrupted weapons use': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
+  'Headquarters or base established': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
+  'Looting/property destruction': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
+};
 
 interface Gold {
   document: { language: string; title: string; published: string };
@@ -54,10 +69,13 @@ for (const dir of SETS) {
         assert.match(gold.document.published, /^\d{4}-\d\d-\d\dT\d\d:\d\d$/u, 'published');
         for (const [i, e] of gold.events.entries()) {
           const where = `event ${i} (${String(e.sub_event_type)})`;
-          const info = ACLED_SUB_TYPES[e.sub_event_type as keyof typeof ACLED_SUB_TYPES];
+          const coded = ACLED_SUB_TYPES[e.sub_event_type as keyof typeof ACLED_SUB_TYPES];
+          const info = coded
+            ? { eventType: coded.eventType, disorderTypes: [coded.disorderType] }
+            : NOT_CODED_SUB_TYPES[String(e.sub_event_type)];
           assert.ok(info, `${where}: not an ACLED sub-event type`);
           assert.equal(e.event_type, info.eventType, `${where}: event type`);
-          assert.equal(e.disorder_type, info.disorderType, `${where}: disorder type`);
+          assert.ok(info.disorderTypes.includes(String(e.disorder_type)), `${where}: disorder type ${String(e.disorder_type)}`);
           assert.ok(typeof e.evidence === 'string' && occurs(text, e.evidence), `${where}: evidence not in the text`);
           assert.ok(typeof e.place === 'string' && e.place !== '', `${where}: place`);
           assert.match(String(e.date), /^\d{4}-\d\d-\d\d$/u, `${where}: date`);
