@@ -15,8 +15,8 @@ export interface FocusVote {
   confidence: number;
   /**
    * Where the mention starts in the text, or null when it cannot locate its neighbours:
-   * a title mention, or a name that may be a namesake (found inside a longer name, or
-   * through another name than a small place's own).
+   * a title mention, or a name that may be a namesake (found inside a longer name, through
+   * another name than a small place's own, or by a loose spelling).
    */
   start: number | null;
 }

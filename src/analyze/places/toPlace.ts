@@ -150,7 +150,7 @@ export function outOfFocus(r: Resolution, focus: Focus): boolean {
   return districtCue || loose || minor;
 }
 
-/** A name found only inside the span ("Glenrock" in "Glenrock Lagoon") whose place lies far from the article's focus. */
+/** A name found only inside the span ("Glenrock" in "Glenrock Lagoon") whose place lies far from the places named around it. */
 function innerAway(r: Resolution, focus: Focus): boolean {
   const best = r.ranked[0];
   const f = focus.near(r.draft.start);
