@@ -165,6 +165,8 @@ describe('places in news copy (default gazetteer)', () => {
     assert.equal(en.find((p) => p.mention.text === 'Salisbury')?.country, 'GB');
     const fr = find('Skripal a été empoisonné dans la ville anglaise de Salisbury.', 'fr');
     assert.equal(fr.find((p) => p.mention.text === 'Salisbury')?.country, 'GB', JSON.stringify(fr));
+    const kurds = find('Turkish troops pushed into the Kurdish enclave on Sunday.', 'en').find((p) => p.mention.text === 'Kurdish');
+    assert.equal(kurds?.name, 'Kurdistan', JSON.stringify(kurds));
     assert.deepEqual(named(find('They called for peace on the Korean Peninsula and braced for a Siberian chill.', 'en')), [
       'Korean Peninsula→Korean Peninsula (region)',
       'Siberian→Siberia (region)',

@@ -145,6 +145,8 @@ export const MACRO_REGIONS: readonly MacroRegion[] = [
   // Regions without a state, and a state that is no more, that news still name.
   { key: 'korean-peninsula', featureCode: 'PEN', lat: 38, lon: 127, members: { countries: ['KR', 'KP'] } },
   { key: 'siberia', featureCode: 'RGN', lat: 60, lon: 100 },
+  // The Kurds' lands across Turkey, Iraq, Iran and Syria: the centre of their extent.
+  { key: 'kurdistan', featureCode: 'RGN', lat: 37, lon: 43, members: { countries: ['IQ', 'TR', 'IR', 'SY'] } },
   { key: 'soviet-union', featureCode: 'PCLH', lat: 60, lon: 100 },
 ];
 

@@ -150,6 +150,7 @@ export const enPlaceNames: PlaceNames = {
     'english-channel': { names: ['English Channel'] },
     'korean-peninsula': { names: ['Korean Peninsula'] },
     siberia: { names: ['Siberia'], demonyms: ['Siberian'] },
+    kurdistan: { names: ['Kurdistan'], demonyms: ['Kurdish'] },
     'soviet-union': { names: ['Soviet Union'], exactCase: ['USSR', 'U.S.S.R.'] },
   },
   landmarks: {

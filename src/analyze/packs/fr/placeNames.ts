@@ -79,6 +79,7 @@ export const frPlaceNames: PlaceNames = {
     'english-channel': { names: ['la Manche'], exactCase: ['Manche'] },
     'korean-peninsula': { names: ['péninsule coréenne'] },
     siberia: { names: ['Sibérie'], demonyms: ['sibérien', 'sibérienne'] },
+    kurdistan: { names: ['Kurdistan'], demonyms: ['kurde', 'kurdes'] },
     'soviet-union': { names: ['Union soviétique'], exactCase: ['URSS'] },
   },
   landmarks: {
