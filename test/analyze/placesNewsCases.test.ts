@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { loadDefaultGazetteer } from '../../src/analyze/gazetteer/loadDefaultGazetteer.js';
 import type { Gazetteer } from '../../src/analyze/gazetteer/types.js';
+import { haversineKm } from '../../src/analyze/places/haversineKm.js';
 import { findPlaces, resolvePlaces } from '../../src/analyze/places/index.js';
 import type { Place } from '../../src/analyze/types.js';
 
@@ -18,6 +19,21 @@ before(async () => {
 });
 
 const find = (text: string, language: 'fr' | 'en'): Place[] => findPlaces(text, gazetteer, { language, title: null });
+/** resolvePlaces in guess mode on the given surfaces, found in order in the text (the bench's gold-span setting). */
+const at = (text: string, surfaces: string[]): Place[] => {
+  let from = 0;
+  const spans = surfaces.map((s) => {
+    const start = text.indexOf(s, from);
+    assert.ok(start >= 0, s);
+    from = start + s.length;
+    return { start, end: start + s.length };
+  });
+  return resolvePlaces(text, spans, gazetteer, { language: 'en', title: null }, { guess: true });
+};
+const km = (p: Place | undefined, lat: number, lon: number): number => {
+  assert.ok(p?.lat != null && p.lon != null, JSON.stringify(p));
+  return haversineKm(p.lat, p.lon, lat, lon);
+};
 const named = (places: Place[]): string[] => places.filter((p) => p.resolved).map((p) => `${p.mention.text}→${p.name} (${p.kind})`);
 
 describe('places in news copy (default gazetteer)', () => {
@@ -203,23 +219,6 @@ describe('places in news copy (default gazetteer)', () => {
 });
 
 describe('where an unknown street or building is (default gazetteer, gold spans given)', () => {
-  const at = (text: string, surfaces: string[]): Place[] => {
-    let from = 0;
-    const spans = surfaces.map((s) => {
-      const start = text.indexOf(s, from);
-      assert.ok(start >= 0, s);
-      from = start + s.length;
-      return { start, end: start + s.length };
-    });
-    return resolvePlaces(text, spans, gazetteer, { language: 'en', title: null }, { guess: true });
-  };
-  const km = (p: Place | undefined, lat: number, lon: number): number => {
-    assert.ok(p?.lat != null && p.lon != null, JSON.stringify(p));
-    const r = Math.PI / 180;
-    const a = Math.sin(((p.lat - lat) * r) / 2) ** 2 + Math.cos(p.lat * r) * Math.cos(lat * r) * Math.sin(((p.lon - lon) * r) / 2) ** 2;
-    return 2 * 6371 * Math.asin(Math.sqrt(a));
-  };
-
   test('it is in the city named nearest to it, not the city the article names most', () => {
     const text =
       'Chicago police arrested two men on Monday. Chicago officials said more arrests would follow. In Seattle, hundreds gathered at the Bayou Pavilion on Tuesday.';
@@ -273,13 +272,7 @@ describe('where an unknown place is, when peoples are named (default gazetteer, 
   test("peoples' names say who more than where: French food in Lafayette, Louisiana does not put its hall in France", () => {
     const text =
       'French chefs, French wine, French bread, French cheese and French music filled the Bayou Pavilion, a hall in Lafayette, Louisiana.';
-    let from = 0;
-    const spans = ['French', 'French', 'French', 'French', 'French', 'Bayou Pavilion', 'Lafayette', 'Louisiana'].map((s) => {
-      const start = text.indexOf(s, from);
-      from = start + s.length;
-      return { start, end: start + s.length };
-    });
-    const hall = resolvePlaces(text, spans, gazetteer, { language: 'en', title: null }, { guess: true })[5];
+    const hall = at(text, ['French', 'French', 'French', 'French', 'French', 'Bayou Pavilion', 'Lafayette', 'Louisiana'])[5];
     assert.equal(hall?.country, 'US', JSON.stringify(hall));
   });
 });
