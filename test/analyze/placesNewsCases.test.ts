@@ -205,6 +205,22 @@ describe('places in news copy (default gazetteer)', () => {
     assert.equal(sialkot?.kind, 'city', JSON.stringify(sialkot));
   });
 
+  test('"the territory of Georgia" is the country\'s land, not a territory named Georgia', () => {
+    const text = 'Azerbaijan denied reports that it had mined the border territory of Georgia, the ministry in Baku said.';
+    const georgia = find(text, 'en').find((p) => p.mention.text === 'Georgia');
+    assert.equal(georgia?.kind, 'country', JSON.stringify(georgia));
+  });
+
+  test('a district is made likely by its city, not by its country: San Diego in a Tijuana story', () => {
+    // GeoNames has a "San Diego" section of a Mexican town; "Mexico" in the story is no reason to prefer it.
+    const text = 'TIJUANA, Mexico — Sewage from Tijuana keeps reaching beaches north of the border, officials in San Diego said.';
+    const sd = at(text, ['TIJUANA', 'Mexico', 'Tijuana', 'San Diego'])[3];
+    assert.ok(km(sd, 32.72, -117.16) < 30, JSON.stringify(sd));
+    // Districts hang from a city near them, or from nothing; never from their country.
+    for (const m of gazetteer.lookup('Brooklyn', { limit: 50 }))
+      if (m.entry.kind === 'district' && m.entry.parentId !== null) assert.notEqual(gazetteer.get(m.entry.parentId)?.kind, 'country');
+  });
+
   test('counties are places: Kent and Norfolk in an English story, Cuyahoga County in Ohio', () => {
     const uk = named(find('Storm Ciara flooded roads in Kent and Norfolk, the Met Office said from London.', 'en'));
     assert.ok(uk.includes('Kent→Kent (admin)') && uk.includes('Norfolk→Norfolk (admin)'), uk.join(', '));
@@ -254,6 +270,15 @@ describe('where an unknown street or building is (default gazetteer, gold spans 
       ['New Orleans', 'Dauphine', 'Bayou Pavilion'],
     );
     assert.ok(km(nola[2], 29.95, -90.07) < 50, JSON.stringify(nola[2]));
+  });
+
+  test('a building is where the name after it says: "Loyola University in Los Angeles", "Eva\'s Village in Paterson"', () => {
+    // Loyola is also a town in California; the focus of this story is Chicago.
+    const text =
+      "Chicago doctors disagreed. A researcher at Loyola University in Los Angeles reviewed the data, and patients at Eva's Village in Paterson, New Jersey, were asked too. Chicago officials said nothing.";
+    const places = at(text, ['Chicago', 'Loyola University', 'Los Angeles', "Eva's Village", 'Paterson', 'New Jersey', 'Chicago']);
+    assert.ok(km(places[1], 34.05, -118.24) < 50, JSON.stringify(places[1]));
+    assert.ok(km(places[3], 40.92, -74.17) < 50, JSON.stringify(places[3]));
   });
 
   test('a likely namesake barely moves the focus: a French village inside the name of a concert does not make a Manila story French', () => {

@@ -141,7 +141,10 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
   for (const line of citiesText.split('\n')) {
     const row = parseGeoNamesRow(line);
     if (row === null) continue;
+    // A district's parent is its city, found by assignDistrictParents below; its country
+    // would make every district of a mentioned country look like part of a mentioned city.
     const entry = entryFromRow(row, { filterNames: true, parentId: countryId.get(row.country) ?? null });
+    if (entry.kind === 'district') entry.parentId = null;
     cities.push(entry);
     if (entry.kind === 'district') continue; // a district's people are already counted in its city
     centre(byCountry, row.country).add(row.lat, row.lon, row.population);

@@ -22,7 +22,7 @@ import { defaultSpellingKeys, SPELLING_ALGORITHM_VERSION } from './spellingKeys.
 import type { Gazetteer } from './types.js';
 
 /** Bump when readDefaultRecords changes what it produces: caches are then rebuilt. */
-const DEFAULT_RECORDS_VERSION = 3;
+const DEFAULT_RECORDS_VERSION = 4;
 const CACHE_PREFIX = 'default-gazetteer-';
 
 let memo: Promise<CompiledGazetteer> | undefined;

@@ -17,6 +17,7 @@ export interface CompiledPlacesPack {
   cueLinks: Set<string>;
   /** List connectors as folded word sequences, longest first. */
   listConnectors: string[][];
+  hostLinks: string[][];
   nameConnectors: Set<string>;
   particles: Set<string>;
   elisions: Set<string>;
@@ -62,6 +63,7 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     locativeCues: phrases(pack.locativeCues),
     cueLinks: folded(pack.cueLinks),
     listConnectors: phrases(pack.listConnectors),
+    hostLinks: phrases(pack.hostLinks),
     nameConnectors: folded(pack.nameConnectors),
     particles: folded(pack.particles),
     elisions: folded(pack.elisions),

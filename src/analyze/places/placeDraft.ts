@@ -45,6 +45,12 @@ export interface PlaceDraft {
   given: boolean;
   /** In the title rather than the body: counts for the focus, is not reported. */
   inTitle: boolean;
+  /**
+   * The next mention says where this one lies: "the Palais des Nations in Geneva",
+   * "Oulton Park, Cheshire", "l'hôpital Al-Chifa à Gaza". A building or an unknown
+   * name is located there rather than at the article's focus.
+   */
+  hostNext: boolean;
   /** Index of the mention's first and last token (in its own token list). */
   firstToken: number;
   lastToken: number;

@@ -36,6 +36,12 @@ export interface PlacesPack {
    * "in", "north of"). They make recognition accept weaker names; they say nothing of the kind.
    */
   locativeCues: string[];
+  /**
+   * Words between a name and the next one that place the first inside the second: "the
+   * Palais des Nations in Geneva", « l'hôpital Al-Chifa à Gaza ». A comma or a bracket does
+   * the same ("Oulton Park, Cheshire") and needs no entry.
+   */
+  hostLinks: string[];
   /** Link words that may stand between a cue and the name it announces ("de", "d'", "of", "the"). */
   cueLinks: string[];
   /**

@@ -29,6 +29,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     cueQualifiers: union((p) => p.cueQualifiers),
     locativeCues: union((p) => p.locativeCues),
     cueLinks: union((p) => p.cueLinks),
+    hostLinks: union((p) => p.hostLinks),
     listConnectors: union((p) => p.listConnectors),
     nameConnectors: union((p) => p.nameConnectors),
     particles: union((p) => p.particles),

@@ -532,6 +532,7 @@ class Recognizer {
       inTitle: this.inTitle,
       firstToken: startTok,
       lastToken: endTok,
+      hostNext: false,
     };
     for (let k = startTok; k <= endTok; k++) this.used[k] = true;
     this.drafts.push(d);

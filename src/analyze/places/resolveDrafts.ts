@@ -38,6 +38,13 @@ export interface Resolution {
   countrySupport: number;
   /** The best candidate lies in the place named right after it ("Croft, Yorkshire"). */
   contained: boolean;
+  /**
+   * Where the next mention says this one lies ("the Palais des Nations in Geneva"), when
+   * that mention is placed with confidence; null otherwise.
+   */
+  host: GazetteerEntry | null;
+  /** The host mention's confidence (0 without a host). */
+  hostConfidence: number;
 }
 
 export interface ResolvedDrafts {
@@ -83,6 +90,8 @@ const DEMONYM_WEIGHT = 0.5;
 /** Title mentions weigh this much in the focus. */
 const TITLE_WEIGHT = 2;
 const PASSES = 3;
+/** A host place must be placed at least this surely to locate the name before it. */
+const HOST_CONFIDENCE = 0.5;
 
 /** Coarse kinds, ranked by size, for cue agreement. */
 const KIND_RANK: Record<PlaceKind, number> = { district: 1, city: 2, other: 2, admin: 3, region: 3, country: 4 };
@@ -106,6 +115,14 @@ export function resolveDrafts(drafts: readonly PlaceDraft[]): ResolvedDrafts {
     resolutions = drafts.map((d, n) => rank(d, likeness[n] ?? [], contained[n] ?? [], owners[n] ?? [], focus));
     focus = computeFocus(votesOf(resolutions));
   }
+  resolutions.forEach((r, n) => {
+    const next = resolutions[n + 1];
+    const e = next?.ranked[0]?.match.entry;
+    if (r.draft.hostNext && e && next.confidence >= HOST_CONFIDENCE) {
+      r.host = e;
+      r.hostConfidence = next.confidence;
+    }
+  });
   return { resolutions, focus: focus ?? computeFocus([]) };
 }
 
@@ -196,7 +213,8 @@ function rank(
     .filter((c) => owners.length === 0 || owners.some((o) => contains(o, c.match.entry)))
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best) return { draft: d, ranked, confidence: 0, localSupport: 0, countrySupport: 0, contained: false };
+  if (!best)
+    return { draft: d, ranked, confidence: 0, localSupport: 0, countrySupport: 0, contained: false, host: null, hostConfidence: 0 };
   let z = 0;
   for (const c of ranked) z += Math.exp((c.score - best.score) / TEMPERATURE);
   for (const c of ranked) c.probability = Math.exp((c.score - best.score) / TEMPERATURE) / z;
@@ -216,6 +234,8 @@ function rank(
     localSupport: focus ? localSupport(e, focus, surface) : 0,
     countrySupport: focus ? focus.countryShare(e.country, surface) : 0,
     contained: containers.some((c) => contains(c, e)),
+    host: null,
+    hostConfidence: 0,
   };
 }
 
@@ -265,9 +285,9 @@ function scoreCandidate(
     s += W_COUNTRY * countryShare;
     // A country contains the article's regions: their votes back it as much as any of them.
     s += W_ADMIN * (kind === 'country' ? countryShare : focus.adminShare(e.country, e.admin1, surface));
-    if (e.parentId !== null && e.kind === 'district') {
-      // A district is eligible when its city is mentioned; elsewhere it is a stray homonym.
-      s += focus.mentionedByOthers(e.parentId, surface) ? W_PARENT : -W_ORPHAN;
+    if (e.kind === 'district') {
+      // A district is eligible when its city is mentioned; elsewhere (or with no known city) it is a stray homonym.
+      s += e.parentId !== null && focus.mentionedByOthers(e.parentId, surface) ? W_PARENT : -W_ORPHAN;
     }
     s += W_NEAR * nearness(e, focus, surface);
   }

@@ -25,6 +25,10 @@ const DOMINANT_MIN_CONFIDENCE = 0.2;
 /** Confidence given to a place located only by the article's focus. */
 const FOCUS_FALLBACK_CONFIDENCE = 0.3;
 const MAX_ALTERNATIVES = 3;
+/** A candidate this far from its named host does not lie in it. */
+const HOST_REACH_KM = 150;
+/** A host outside the article's country must be placed this surely. */
+const SURE_HOST = 0.8;
 /** Below this name score (a consonant-skeleton match), and below this local support, a guess is weak. */
 const WEAK_MATCH = 0.7;
 const WEAK_SUPPORT = 0.3;
@@ -68,13 +72,26 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
     stray ||
     (best !== undefined && best.match.score < WEAK_MATCH && r.localSupport < WEAK_SUPPORT) ||
     (best !== undefined && innerAway(r, focus));
+  // A name found only inside a building's name ("Loyola" of "Loyola University in Los
+  // Angeles"), or one whose candidates all lie outside the place named as its host
+  // ("Rockingham, Northamptonshire"), is located at that host.
+  const host = hostOf(r, focus);
+  const hosted =
+    host !== null &&
+    (best === undefined ||
+      d.inner ||
+      (host.kind !== 'city' &&
+        host.kind !== 'district' &&
+        !r.contained &&
+        r.confidence < RESOLVE_MIN_CONFIDENCE &&
+        !within(best.match.entry, host)));
   const second = r.ranked[1];
   const dominant =
     best !== undefined &&
     r.confidence >= DOMINANT_MIN_CONFIDENCE &&
     r.countrySupport >= DOMINANT_COUNTRY_SUPPORT &&
     (second === undefined || best.probability >= DOMINANCE * second.probability);
-  if (best && !stray && (r.confidence >= RESOLVE_MIN_CONFIDENCE || dominant || (options.guess && !weakGuess))) {
+  if (best && !hosted && !stray && (r.confidence >= RESOLVE_MIN_CONFIDENCE || dominant || (options.guess && !weakGuess))) {
     const e = best.match.entry;
     return {
       mention,
@@ -91,8 +108,8 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
       alternatives: r.ranked.slice(1, 1 + MAX_ALTERNATIVES).map(candidate),
     };
   }
-  const f = focus.near(d.start);
-  if ((!best || weakGuess) && f && options.fallbackToFocus) {
+  const f = hosted ? host : focus.near(d.start);
+  if ((!best || weakGuess || hosted) && f && options.fallbackToFocus) {
     return {
       mention,
       name: d.text,
@@ -157,6 +174,28 @@ function innerAway(r: Resolution, focus: Focus): boolean {
   if (!best || !f || !r.draft.inner || r.localSupport >= WEAK_SUPPORT) return false;
   const e = best.match.entry;
   return haversineKm(e.lat, e.lon, f.lat, f.lon) >= OUT_OF_FOCUS_KM;
+}
+
+/**
+ * Where the next mention says this one lies, when it says more than the focus: a region or
+ * a country that holds the place the focus would give is no better than that place.
+ */
+function hostOf(r: Resolution, focus: Focus): GazetteerEntry | null {
+  const host = r.host;
+  if (host === null) return null;
+  // A host abroad must be sure of itself: "Cheshire" in an English story is no town in Connecticut.
+  if (focus.country !== null && host.country !== focus.country && r.hostConfidence < SURE_HOST) return null;
+  if (host.kind === 'city' || host.kind === 'district') return host;
+  const near = focus.near(r.draft.start);
+  if (near === null || near.country !== host.country) return host;
+  if (host.kind === 'country') return null;
+  return host.kind === 'admin1' && near.admin1 === host.admin1 ? null : host;
+}
+
+/** Whether `e` lies in or near `host`: in its country when the host is a country, else within HOST_REACH_KM. */
+function within(e: GazetteerEntry, host: GazetteerEntry): boolean {
+  if (host.kind === 'country') return e.country === host.country;
+  return e.country === host.country && haversineKm(e.lat, e.lon, host.lat, host.lon) <= HOST_REACH_KM;
 }
 
 /** The containing place's name: a district's city, a city's or region's country. */

@@ -23,7 +23,7 @@ export const enPlaces: PlacesPack = {
     prefecture: 'admin',
     department: 'admin',
     canton: 'admin',
-    territory: 'admin',
+    // Not "territory": "the territory of Georgia" is the country's land, not a territory named Georgia.
     country: 'country',
     nation: 'country',
     republic: 'country',
@@ -107,6 +107,7 @@ export const enPlaces: PlacesPack = {
     'native of',
   ],
   cueLinks: ['of', 'the', 'in', 'called', 'named'],
+  hostLinks: ['in', 'near', 'outside', 'in downtown', 'in central'],
   listConnectors: ['and', 'or', 'as well as', 'along with', 'including', 'such as', 'like', 'plus', 'then', 'nor'],
   nameConnectors: [
     'of',

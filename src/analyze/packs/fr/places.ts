@@ -77,6 +77,7 @@ export const frPlaces: PlacesPack = {
     'via',
   ],
   cueLinks: ['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'à', 'voisin', 'voisine'],
+  hostLinks: ['à', 'près de', 'près d'],
   listConnectors: ['et', 'ou', 'ainsi que', 'de même que', 'puis', 'comme', 'dont', 'notamment', 'de', 'd', 'du', 'à'],
   nameConnectors: [
     'de',
