@@ -221,6 +221,26 @@ describe('places in news copy (default gazetteer)', () => {
       if (m.entry.kind === 'district' && m.entry.parentId !== null) assert.notEqual(gazetteer.get(m.entry.parentId)?.kind, 'country');
   });
 
+  test('a small town is not the large city of its name, however near the story: "Louisville" in a Mississippi sports story', () => {
+    // Louisville, Mississippi has 6,000 people; Louisville, Kentucky 600,000.
+    const lou = at('Mississippi State outlasted Louisville in overtime in Columbus.', ['Mississippi State', 'Louisville', 'Columbus'])[1];
+    assert.equal(lou?.admin1, 'KY', JSON.stringify(lou));
+    const portland = at('Houston beat Portland 96-94 on Tuesday.', ['Houston', 'Portland'])[1];
+    assert.equal(portland?.admin1, 'OR', JSON.stringify(portland));
+  });
+
+  test('one name, one place in an article: after "Parkland, Florida", a bare "Parkland" is the same town', () => {
+    const text =
+      'Students from Parkland, Florida, marched on Saturday. Parkland students said the march would go on in Seattle and Tacoma, and Parkland parents joined them.';
+    const parkland = at(text, ['Parkland', 'Florida', 'Parkland', 'Seattle', 'Tacoma', 'Parkland']);
+    // Parkland, Washington lies next to Tacoma; the article said which Parkland it meant.
+    assert.deepEqual(
+      [0, 2, 5].map((k) => parkland[k]?.admin1),
+      ['FL', 'FL', 'FL'],
+      JSON.stringify(parkland),
+    );
+  });
+
   test('counties are places: Kent and Norfolk in an English story, Cuyahoga County in Ohio', () => {
     const uk = named(find('Storm Ciara flooded roads in Kent and Norfolk, the Met Office said from London.', 'en'));
     assert.ok(uk.includes('Kent→Kent (admin)') && uk.includes('Norfolk→Norfolk (admin)'), uk.join(', '));

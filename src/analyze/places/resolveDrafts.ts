@@ -69,6 +69,9 @@ const W_SHARED_NAME = 0.3;
 /** A region named after its own capital ("Kherson", "Idlib") is meant as the city unless a cue says "region". */
 const W_NAMESAKE = 1.0;
 const W_ALTERNATE_NAME = 0.3;
+const W_SMALL_NAMESAKE = 0.3;
+/** Below this population a town is small beside a large namesake. */
+const SMALL_TOWN = 20_000;
 /** A city this large is what its name means, rather than a region of the same name. */
 const LARGE_CITY = 100_000;
 /** Names shared that well count as one name. */
@@ -98,6 +101,16 @@ const KIND_RANK: Record<PlaceKind, number> = { district: 1, city: 2, other: 2, a
 
 export function resolveDrafts(drafts: readonly PlaceDraft[]): ResolvedDrafts {
   const contained = drafts.map((d, n) => containedBy(d, drafts[n + 1], drafts[n + 2]));
+  // One name, one place within an article: "Parkland, Florida" once placed, a later bare
+  // "Parkland" is the same town, not the namesake in Washington.
+  const containersOf = new Map<string, GazetteerEntry[]>();
+  drafts.forEach((d, n) => {
+    const c = contained[n] ?? [];
+    if (c.length > 0) containersOf.set(surfaceKey(d), [...(containersOf.get(surfaceKey(d)) ?? []), ...c]);
+  });
+  drafts.forEach((d, n) => {
+    if ((contained[n] ?? []).length === 0) contained[n] = containersOf.get(surfaceKey(d)) ?? [];
+  });
   const owners = drafts.map((d, n) => ownedBy(d, drafts[n - 1]));
   // What does not change between passes is computed once.
   const memo = new Map<string, number>();
@@ -267,6 +280,9 @@ function scoreCandidate(
   else if (e.kind === 'admin2' && e.country !== null && towns.has(`${e.country}|${e.admin1}`)) s -= W_NAMESAKE;
   else if (e.kind === 'admin1' && e.country !== null && cities.has(e.country)) s -= W_SHARED_NAME;
   if (e.kind === 'city' && e.country !== null && countries.has(e.country)) s -= W_SHARED_NAME;
+  // A small town sharing its name with a large city of its country is rarely the one meant
+  // outside its own county's news ("Louisville", "Portland" in a sports story).
+  else if (e.kind === 'city' && e.population < SMALL_TOWN && e.country !== null && cities.has(e.country)) s -= W_SMALL_NAMESAKE;
   if (d.demonym && isDemonym(m)) s += W_DEMONYM;
   // Matched through another name than its own: a historical or local name of a small
   // place ("Liverpool" for a town now called Washington) weighs less than a place's own
