@@ -227,6 +227,13 @@ describe('places in news copy (default gazetteer)', () => {
     assert.equal(lou?.admin1, 'KY', JSON.stringify(lou));
     const portland = at('Houston beat Portland 96-94 on Tuesday.', ['Houston', 'Portland'])[1];
     assert.equal(portland?.admin1, 'OR', JSON.stringify(portland));
+    // Abroad too: Colchester, Vermont has 17,000 people; Colchester, Essex 120,000.
+    const colchester = at('The soldier was with US forces in Syria. He served with the Parachute Regiment in Colchester.', [
+      'US',
+      'Syria',
+      'Colchester',
+    ])[2];
+    assert.equal(colchester?.country, 'GB', JSON.stringify(colchester));
   });
 
   test('one name, one place in an article: after "Parkland, Florida", a bare "Parkland" is the same town', () => {
@@ -239,6 +246,13 @@ describe('places in news copy (default gazetteer)', () => {
       ['FL', 'FL', 'FL'],
       JSON.stringify(parkland),
     );
+  });
+
+  test('the examples of a plural kind noun take its kind: "states such as California or Washington"', () => {
+    const text = 'Tech firms are moving jobs from western states such as California or Washington, because of high housing costs.';
+    const wa = at(text, ['California', 'Washington'])[1];
+    assert.equal(wa?.kind, 'admin', JSON.stringify(wa));
+    assert.equal(wa?.admin1, 'WA', JSON.stringify(wa));
   });
 
   test('counties are places: Kent and Norfolk in an English story, Cuyahoga County in Ohio', () => {
@@ -328,6 +342,32 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(en, ['White House→Washington, D.C. (city)', 'Kremlin→Moscow (city)']);
     const fr = named(find("L'Élysée a annoncé lundi la visite du président à Matignon.", 'fr'));
     assert.ok(fr.includes('Élysée→Paris (city)') && fr.includes('Matignon→Paris (city)'), fr.join(', '));
+  });
+
+  test('names that stand for an industry stand for its city: Broadway, Wall Street, Hollywood; "Trinidad" for its country', () => {
+    assert.deepEqual(named(find('She starred on Broadway before Hollywood called; her brother works on Wall Street.', 'en')), [
+      'Broadway→New York City (city)',
+      'Hollywood→Los Angeles (city)',
+      'Wall Street→New York City (city)',
+    ]);
+    const trinidad = at('Venezuelan officials met the ministry in Trinidad on Monday.', ['Venezuelan', 'Trinidad'])[1];
+    assert.equal(trinidad?.country, 'TT', JSON.stringify(trinidad));
+  });
+
+  test('regions of wars no administrative unit names are places: Eastern Ghouta, Donbas, « la Ghouta orientale », « la Crimée »', () => {
+    const en = find('Government forces pressed into Eastern Ghouta while shelling went on in Donbas and Nagorno-Karabakh.', 'en');
+    assert.deepEqual(
+      en.map((p) => `${p.mention.text}→${p.country}`),
+      ['Eastern Ghouta→SY', 'Donbas→UA', 'Nagorno-Karabakh→AZ'],
+      JSON.stringify(en),
+    );
+    assert.ok(km(en[0], 33.55, 36.4) < 30, JSON.stringify(en[0]));
+    const fr = find('Les bombardements ont repris dans la Ghouta orientale, alors que la Crimée et le Darfour restent sous tension.', 'fr');
+    assert.deepEqual(
+      fr.map((p) => `${p.mention.text}→${p.country}`),
+      ['Ghouta→SY', 'Crimée→UA', 'Darfour→SD'],
+      JSON.stringify(fr),
+    );
   });
 
   test('"U.S. Virgin Islands" is the territory, not the United States; Australia sits at GeoNames\'s point', () => {

@@ -269,7 +269,7 @@ export async function readDefaultRecords(): Promise<IndexRecord[]> {
         name: name.text,
         kind: 'region',
         featureCode: m.featureCode,
-        country: null,
+        country: m.country ?? null,
         admin1: null,
         lat: m.lat,
         lon: m.lon,

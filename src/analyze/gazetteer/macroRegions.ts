@@ -24,6 +24,8 @@ export interface MacroRegion {
   lat: number;
   lon: number;
   members?: { regions?: readonly string[]; subregions?: readonly string[]; countries?: readonly string[] };
+  /** ISO code of the one country a region lies in (a disputed one: the country GeoNames files it under). */
+  country?: string;
 }
 
 export const MACRO_REGIONS: readonly MacroRegion[] = [
@@ -148,6 +150,15 @@ export const MACRO_REGIONS: readonly MacroRegion[] = [
   // The Kurds' lands across Turkey, Iraq, Iran and Syria: the centre of their extent.
   { key: 'kurdistan', featureCode: 'RGN', lat: 37, lon: 43, members: { countries: ['IQ', 'TR', 'IR', 'SY'] } },
   { key: 'soviet-union', featureCode: 'PCLH', lat: 60, lon: 100 },
+  // Regions of wars that no administrative unit names: the centre of their extent, to a
+  // tenth of a degree. A conflict monitor cannot leave them unplaced.
+  { key: 'eastern-ghouta', featureCode: 'RGN', lat: 33.55, lon: 36.45, country: 'SY' },
+  { key: 'golan-heights', featureCode: 'RGN', lat: 33, lon: 35.8, country: 'SY' },
+  { key: 'donbas', featureCode: 'RGN', lat: 48, lon: 38.5, country: 'UA' },
+  { key: 'crimea', featureCode: 'RGN', lat: 45.3, lon: 34.4, country: 'UA' },
+  { key: 'darfur', featureCode: 'RGN', lat: 13.5, lon: 24.5, country: 'SD' },
+  { key: 'nagorno-karabakh', featureCode: 'RGN', lat: 39.8, lon: 46.8, country: 'AZ' },
+  { key: 'sinai', featureCode: 'PEN', lat: 29.5, lon: 33.8, country: 'EG' },
 ];
 
 /**

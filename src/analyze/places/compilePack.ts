@@ -18,6 +18,7 @@ export interface CompiledPlacesPack {
   /** List connectors as folded word sequences, longest first. */
   listConnectors: string[][];
   hostLinks: string[][];
+  listIntroducers: string[][];
   nameConnectors: Set<string>;
   particles: Set<string>;
   elisions: Set<string>;
@@ -64,6 +65,7 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     cueLinks: folded(pack.cueLinks),
     listConnectors: phrases(pack.listConnectors),
     hostLinks: phrases(pack.hostLinks),
+    listIntroducers: phrases(pack.listIntroducers),
     nameConnectors: folded(pack.nameConnectors),
     particles: folded(pack.particles),
     elisions: folded(pack.elisions),

@@ -42,6 +42,11 @@ export interface PlacesPack {
    * the same ("Oulton Park, Cheshire") and needs no entry.
    */
   hostLinks: string[];
+  /**
+   * Words by which a plural kind noun announces examples, like a comma or a colon: "states
+   * such as California or Washington", « des villes comme Alep et Homs ».
+   */
+  listIntroducers: string[];
   /** Link words that may stand between a cue and the name it announces ("de", "d'", "of", "the"). */
   cueLinks: string[];
   /**

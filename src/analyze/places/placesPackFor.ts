@@ -30,6 +30,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     locativeCues: union((p) => p.locativeCues),
     cueLinks: union((p) => p.cueLinks),
     hostLinks: union((p) => p.hostLinks),
+    listIntroducers: union((p) => p.listIntroducers),
     listConnectors: union((p) => p.listConnectors),
     nameConnectors: union((p) => p.nameConnectors),
     particles: union((p) => p.particles),

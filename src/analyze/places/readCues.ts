@@ -20,6 +20,13 @@ export function kindCueBefore(tokens: readonly Token[], i: number, pack: Compile
   for (let k = i - 1; k >= 0 && i - k <= CUE_REACH; k--) {
     const t = tokens[k];
     if (!t) break;
+    // "states such as X": the examples of a plural noun, as after a comma.
+    const intro = sawComma || sawLink || fillers > 0 ? 0 : phraseEndingAt(tokens, k, pack.listIntroducers);
+    if (intro > 0) {
+      sawComma = true;
+      k -= intro - 1;
+      continue;
+    }
     if (!t.word) {
       if ((t.text === ',' || t.text === ':') && !sawComma && !sawLink && fillers === 0) {
         sawComma = true;

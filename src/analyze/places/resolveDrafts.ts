@@ -280,9 +280,10 @@ function scoreCandidate(
   else if (e.kind === 'admin2' && e.country !== null && towns.has(`${e.country}|${e.admin1}`)) s -= W_NAMESAKE;
   else if (e.kind === 'admin1' && e.country !== null && cities.has(e.country)) s -= W_SHARED_NAME;
   if (e.kind === 'city' && e.country !== null && countries.has(e.country)) s -= W_SHARED_NAME;
-  // A small town sharing its name with a large city of its country is rarely the one meant
-  // outside its own county's news ("Louisville", "Portland" in a sports story).
-  else if (e.kind === 'city' && e.population < SMALL_TOWN && e.country !== null && cities.has(e.country)) s -= W_SMALL_NAMESAKE;
+  // A small town sharing its name with a large city is rarely the one meant outside its
+  // own county's news: "Louisville" in a sports story, "Colchester" (Essex, not Vermont)
+  // in a story of American troops.
+  else if (e.kind === 'city' && e.population < SMALL_TOWN && e.country !== null && cities.size > 0) s -= W_SMALL_NAMESAKE;
   if (d.demonym && isDemonym(m)) s += W_DEMONYM;
   // Matched through another name than its own: a historical or local name of a small
   // place ("Liverpool" for a town now called Washington) weighs less than a place's own

@@ -29,7 +29,8 @@ export const enPlaceNames: PlaceNames = {
     // Demonyms the packages lack: "Korean" alone means the South; "Bosnian" the country.
     KR: { demonyms: ['Korean'] },
     BA: { demonyms: ['Bosnian'] },
-    TT: { exactCase: ['T&T'] },
+    // The larger island names the two-island country as "Holland" does the Netherlands.
+    TT: { names: ['Trinidad'], exactCase: ['T&T'] },
     VI: { names: ['US Virgin Islands'], exactCase: ['U.S. Virgin Islands'] },
   },
   // AP-style abbreviations of US states (the eight short names are never abbreviated:
@@ -152,6 +153,13 @@ export const enPlaceNames: PlaceNames = {
     siberia: { names: ['Siberia'], demonyms: ['Siberian'] },
     kurdistan: { names: ['Kurdistan'], demonyms: ['Kurdish'] },
     'soviet-union': { names: ['Soviet Union'], exactCase: ['USSR', 'U.S.S.R.'] },
+    'eastern-ghouta': { names: ['Eastern Ghouta', 'East Ghouta', 'Ghouta'] },
+    'golan-heights': { names: ['Golan Heights', 'Golan'] },
+    donbas: { names: ['Donbas', 'Donbass'] },
+    crimea: { names: ['Crimea', 'Crimean Peninsula'], demonyms: ['Crimean'] },
+    darfur: { names: ['Darfur'] },
+    'nagorno-karabakh': { names: ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Karabakh', 'Artsakh'] },
+    sinai: { names: ['Sinai', 'Sinai Peninsula'] },
   },
   landmarks: {
     // Washington, D.C.
@@ -164,5 +172,9 @@ export const enPlaceNames: PlaceNames = {
     '524901': { names: ['Kremlin'] },
     // Beijing
     '1816670': { names: ['Zhongnanhai', 'Tiananmen Square'] },
+    // New York City: its theatre and its finance.
+    '5128581': { names: ['Broadway', 'Wall Street'] },
+    // Los Angeles: its film industry.
+    '5368361': { names: ['Hollywood'] },
   },
 };

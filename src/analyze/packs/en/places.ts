@@ -108,6 +108,7 @@ export const enPlaces: PlacesPack = {
   ],
   cueLinks: ['of', 'the', 'in', 'called', 'named'],
   hostLinks: ['in', 'near', 'outside', 'in downtown', 'in central'],
+  listIntroducers: ['such as', 'including', 'like'],
   listConnectors: ['and', 'or', 'as well as', 'along with', 'including', 'such as', 'like', 'plus', 'then', 'nor'],
   nameConnectors: [
     'of',

@@ -81,6 +81,13 @@ export const frPlaceNames: PlaceNames = {
     siberia: { names: ['Sibérie'], demonyms: ['sibérien', 'sibérienne'] },
     kurdistan: { names: ['Kurdistan'], demonyms: ['kurde', 'kurdes'] },
     'soviet-union': { names: ['Union soviétique'], exactCase: ['URSS'] },
+    'eastern-ghouta': { names: ['Ghouta orientale', 'Ghouta'] },
+    'golan-heights': { names: ['plateau du Golan', 'Golan'] },
+    donbas: { names: ['Donbass', 'Donbas'] },
+    crimea: { names: ['Crimée'], demonyms: ['criméen', 'criméenne'] },
+    darfur: { names: ['Darfour'] },
+    'nagorno-karabakh': { names: ['Haut-Karabakh', 'Karabakh', 'Artsakh'] },
+    sinai: { names: ['Sinaï', 'Sinai'] },
   },
   landmarks: {
     // Washington
