@@ -807,6 +807,33 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds(text, 'en', ['Armed clash @ Bamako']);
   });
 
+  test('a coup takes power, not ground; people seized are no territory; attackers fleeing or taking refuge are not displaced', async () => {
+    await expectNone([
+      ['Ces derniers mois, les militaires ont pris le pouvoir au Mali, en Guinée et au Burkina Faso.', 'fr'],
+      ['Soldiers seized power in Niamey on Wednesday, the junta said.', 'en'],
+      ['Gunmen seized two Canadians at a resort on Samal Island on Monday.', 'en'],
+      ['About 30 attackers took refuge in the old mosque in Pattani.', 'en'],
+      ['In Davao, the kidnappers fled with their captives in two motorboats.', 'en'],
+      // Gas fired into a building to flush out gunmen stops no protest.
+      ['In Pattani, troops fired grenades and tear gas into the building and then stormed it.', 'en'],
+      // "A year after" an event recalls it ("a day after" is still news).
+      ['Officials in Colombo fear reprisals, a year after anti-Muslim riots in Kandy.', 'en'],
+    ]);
+  });
+
+  test('ground handed over under a deal is a non-violent transfer; a bombardment blamed on a drone is an air strike; a bridge blown apart with explosives is an IED; people streaming out of a town are displaced', async () => {
+    await expectSubTypes(
+      "Des unités de l'armée azerbaïdjanaise sont entrées vendredi dans le district d'Agdam, évacué par les forces arméniennes conformément à l'accord de cessez-le-feu.",
+      'fr',
+      ['Non-violent transfer of territory'],
+    );
+    await expectSubTypes('Selon un élu local, le bombardement, attribué à un drone, a touché une réunion de notables à Mourzouk.', 'fr', [
+      'Air/drone strike',
+    ]);
+    await expectSubTypes('A railway bridge near Mach was blown apart with explosives on Monday.', 'en', ['Remote explosive/landmine/IED']);
+    await expectSubTypes('Tens of thousands of ethnic Uzbeks streamed out of Osh towards the border on Sunday.', 'en', ['Other']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -47,7 +47,7 @@ export const enEvents: EventPack = {
     { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs))`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs|power))(?! (?:\\p{L}+ ){0,2}?(?:hostages?|passengers|tourists|foreigners|\\p{Lu}\\p{L}+(?:ians|ans|ese)\\b))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -55,7 +55,7 @@ export const enEvents: EventPack = {
     {
       // "took Herat", "take the town of X": a place must follow at once.
       kind: 'territory',
-      pattern: `(?:took|take|takes|taking)(?! (?:part|place|over|control of))`,
+      pattern: `(?:took|take|takes|taking)(?! (?:part|place|over|control of|power))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -155,7 +155,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?<!(?:dozens|hundreds|scores) of )(?:air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters) (?:\\p{L}+ ){0,2}?(?:hit|struck|bombed|targeted|strafed|dropped (?:\\p{L}+ ){0,2}?bombs)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+        '(?<!(?:dozens|hundreds|scores) of )(?:(?:bombardments?|bombings?|strikes?|attacks?),? (?:\\p{L}+ ){0,2}?(?:blamed on|attributed to) (?:a |an )?(?:drones?|warplanes?|aircraft|helicopters?)|air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters) (?:\\p{L}+ ){0,2}?(?:hit|struck|bombed|targeted|strafed|dropped (?:\\p{L}+ ){0,2}?bombs)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
       places: 'any',
     },
     {
@@ -166,7 +166,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?))',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives)',
       places: 'any',
     },
     {
@@ -240,7 +240,9 @@ export const enEvents: EventPack = {
     {
       // Tear gas or water cannon turned on people "to stop them marching" is the same stop.
       kind: 'Protest with intervention',
-      pattern: '(?:fired|used|lobbed|deployed) (?:\\p{L}+ ){0,4}?(?:tear ?gas|water cannons?|rubber bullets|batons)',
+      // Not gas fired into a building to flush out gunmen: "fired grenades and tear gas into the mosque".
+      pattern:
+        '(?:fired|used|lobbed|deployed) (?:\\p{L}+ ){0,4}?(?:tear ?gas|water cannons?|rubber bullets|batons)(?! (?:into|at) (?:the |a )?(?:\\p{L}+ )?(?:building|mosque|church|house|compound|hideout))',
       places: 'any',
       before: 'actor1',
       after: 'actor2',
@@ -278,7 +280,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attacker|gunman|assailant|suspect|driver|shooter|bomber|killer|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|took refuge|sought refuge|exodus|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?<=(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?)(?:left|were leaving|walked out))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?<=(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?)(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
@@ -336,8 +338,9 @@ export const enEvents: EventPack = {
       { pattern: '(?:march(?:es)?|rall(?:y|ies)|protests?|demonstrations?) (?:[\\p{L}-]+ ){0,4}?against', window: 60 },
       // A sentence opened so is set in the past it names: "In the days after the 2017 blast, thousands marched".
       { pattern: '(?:in the (?:days|weeks|months|years) (?:after|following|before))', window: 70 },
-      // An event some time before the one reported: "It came two months after gunmen killed…".
-      { pattern: '(?:\\p{L}+|\\d+) (?:days|weeks|months|years) (?:after|before|since)', window: 40 },
+      // An event some time before the one reported: "It came two months after gunmen killed…", "a year after riots"
+      // ("a day after" is still news).
+      { pattern: '(?:(?:\\p{L}+|\\d+) (?:days|weeks|months|years)|(?:a|one) (?:week|month|year)) (?:after|before|since)', window: 40 },
       // What set off the reported event is not reported: "It followed the abduction on Friday of a merchant".
       {
         pattern:
@@ -388,7 +391,7 @@ export const enEvents: EventPack = {
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
   withoutFight:
-    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement))',
+    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement)|in line with (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:vacated|evacuated) by)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
   // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
   placeModifierBefore:

@@ -50,12 +50,19 @@ export const frEvents: EventPack = {
     { kind: 'territory', pattern: 'retrait', places: 'after', after: 'loser' },
     {
       kind: 'territory',
-      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut))|conquis|reconquis|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)`,
+      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut|le pouvoir))|conquis|reconquis|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)(?! (?:le |du )?pouvoir)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
     },
-    { kind: 'territory', pattern: `${REFL} ${ADV}(?:emparée?s?|rendue?s? maîtres?)`, places: 'after', before: 'winner', after: 'loser' },
+    // « Se sont emparés du pouvoir » : un coup d'État ne prend pas de territoire.
+    {
+      kind: 'territory',
+      pattern: `${REFL} ${ADV}(?:emparée?s?|rendue?s? maîtres?)(?! (?:du|le) pouvoir)`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
     // Forces entering a town, or raising their flag over it, take it.
     {
       kind: 'territory',
@@ -137,7 +144,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?) (?:[\\p{L}'’-]+ ){0,3}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé|mené (?:\\p{L}+ ){0,2}?(?:des |une |de nouvelles )?(?:frappes?|raids?|bombardements?)))",
+        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:(?:bombardements?|frappes?|attaques?),? (?:\\p{L}+ ){0,2}?(?:attribuée?s?|imputée?s?) (?:à|aux?) (?:un |une |des )?(?:drones?|avions?|aviation|hélicoptères?)|frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?) (?:[\\p{L}'’-]+ ){0,3}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé|mené (?:\\p{L}+ ){0,2}?(?:des |une |de nouvelles )?(?:frappes?|raids?|bombardements?)))",
       places: 'any',
     },
     {
@@ -239,7 +246,7 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé)|(?:négociations|pourparlers|médiation) (?:[\\p{L},'’-]+ ){0,16}?(?:ont|a|avaient|avait) (?:abouti|débouché) (?:à|sur) un accord)`,
+      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:conformément|en vertu|en application) (?:à |de )?(?:l['’](?:accord (?:de |d['’])?)?|la |le |aux? |des )(?:accords? (?:de |d['’]))?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé)|(?:négociations|pourparlers|médiation) (?:[\\p{L},'’-]+ ){0,16}?(?:ont|a|avaient|avait) (?:abouti|débouché) (?:à|sur) un accord)`,
       places: 'any',
     },
     {
@@ -315,7 +322,7 @@ export const frEvents: EventPack = {
         window: 40,
       },
       // Un événement antérieur à celui rapporté : « deux mois après que des hommes armés ont tué… ».
-      { pattern: '(?:\\p{L}+|\\d+) (?:jours|semaines|mois|ans) (?:après|avant)', window: 40 },
+      { pattern: '(?:(?:\\p{L}+|\\d+) (?:jours|semaines|mois|ans)|(?:un|une) (?:semaine|an|année)) (?:après|avant)', window: 40 },
       // Ce qui était déjà fait avant les faits du jour : « le MNLA avait déjà pris Kidal ».
       { pattern: '(?:avai(?:en)?t|avons|avez) déjà', window: 30 },
       // Un bilan depuis un jour de la semaine : « quarante militants interpellés depuis vendredi ».
@@ -382,7 +389,7 @@ export const frEvents: EventPack = {
   protestViolence:
     "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée)",
   withoutFight:
-    "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement))",
+    "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
   placeModifierBefore:
     "(?:en direction|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"): nothing to read after it.
