@@ -60,6 +60,16 @@ describe('places in news copy (default gazetteer)', () => {
     assert.equal(alone?.resolved, false, JSON.stringify(alone));
   });
 
+  test('a name does not run on into a weekday: "Samal Island on Monday" is not Iceland ("Island" in German)', () => {
+    const found = find('Gunmen seized two Canadians at a resort on Samal Island on Monday.', 'en');
+    assert.deepEqual(
+      found.map((p) => p.mention.text),
+      ['Samal Island'],
+      JSON.stringify(found),
+    );
+    assert.notEqual(found[0]?.country, 'IS');
+  });
+
   test('a street named after a town is not the town: "the Alameda avenue"', () => {
     const text = "In Chile's capital Santiago, families filled the Alameda avenue for hours.";
     const found = named(find(text, 'en'));

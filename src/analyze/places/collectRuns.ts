@@ -69,7 +69,8 @@ function collectRun(tokens: readonly Token[], i: number, pack: CompiledPlacesPac
       let k = j;
       while (k < j + 2 && tokens[k] && isConnector(tokens[k]!, pack) && tokens[k]!.spaceBefore) k++;
       const after = tokens[k];
-      if (after?.word && after.cap && after.spaceBefore) {
+      // Not into a weekday or a month: "Samal Island on Monday" ends at "Island".
+      if (after?.word && after.cap && after.spaceBefore && !pack.stopwords.has(after.key)) {
         for (let m = j; m <= k; m++) run.push(m);
         j = k + 1;
         continue;
