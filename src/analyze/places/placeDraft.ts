@@ -46,11 +46,12 @@ export interface PlaceDraft {
   /** In the title rather than the body: counts for the focus, is not reported. */
   inTitle: boolean;
   /**
-   * The next mention says where this one lies: "the Palais des Nations in Geneva",
-   * "Oulton Park, Cheshire", "l'hôpital Al-Chifa à Gaza". A building or an unknown
-   * name is located there rather than at the article's focus.
+   * How the next mention says where this one lies, or null: after a comma or a bracket
+   * that opens no list ('mark': "Oulton Park, Cheshire", "Durban (South Africa)"), or
+   * after a host word ('word': "the Palais des Nations in Geneva", « l'hôpital Al-Chifa à
+   * Gaza »). A building or an unknown name is located there rather than at the focus.
    */
-  hostNext: boolean;
+  hostedBy: 'mark' | 'word' | null;
   /** Index of the mention's first and last token (in its own token list). */
   firstToken: number;
   lastToken: number;

@@ -173,30 +173,30 @@ export function attachCues(drafts: PlaceDraft[], tokens: readonly Token[], pack:
     endsAt.set(d.lastToken, n);
   });
   drafts.forEach((d, n) => {
-    d.hostNext = hostFollows(drafts, n, tokens, pack);
+    d.hostedBy = hostFollows(drafts, n, tokens, pack);
   });
 }
 
 /**
- * Whether the next mention says where mention `n` lies: joined by a host link ("in",
- * « à »), or by a comma or a bracket when it does not go on as a list ("Oulton Park,
- * Cheshire", but not "Copenhagen, Hamburg, Brasoc").
+ * How the next mention says where mention `n` lies (see PlaceDraft.hostedBy): by a host
+ * word ("in", « à »), or by a comma or a bracket when it does not go on as a list
+ * ("Oulton Park, Cheshire", but not "Copenhagen, Hamburg, Brasoc").
  */
-function hostFollows(drafts: readonly PlaceDraft[], n: number, tokens: readonly Token[], pack: CompiledPlacesPack): boolean {
+function hostFollows(drafts: readonly PlaceDraft[], n: number, tokens: readonly Token[], pack: CompiledPlacesPack): PlaceDraft['hostedBy'] {
   const d = drafts[n]!;
   const next = drafts[n + 1];
-  if (!next || next.source !== d.source || next.demonym || next.firstToken <= d.lastToken) return false;
+  if (!next || next.source !== d.source || next.demonym || next.firstToken <= d.lastToken) return null;
   const gap = next.firstToken - d.lastToken - 1;
   if (gap === 1 && (tokens[d.lastToken + 1]?.text === ',' || tokens[d.lastToken + 1]?.text === '(')) {
     const after = drafts[n + 2];
-    if (!after || after.source !== d.source) return true;
+    if (!after || after.source !== d.source) return 'mark';
     const between = tokens.slice(next.lastToken + 1, after.firstToken);
     // A list goes on after the second name: a comma or a connector, then a third name.
-    if (between.length === 1 && between[0]!.text === ',') return false;
-    return phraseEndingAt(tokens, after.firstToken - 1, pack.listConnectors) !== between.length;
+    if (between.length === 1 && between[0]!.text === ',') return null;
+    return phraseEndingAt(tokens, after.firstToken - 1, pack.listConnectors) !== between.length ? 'mark' : null;
   }
   let end = next.firstToken - 1;
   if (tokens[end]?.word && pack.articles.has(tokens[end]!.key)) end--;
   const n2 = phraseEndingAt(tokens, end, pack.hostLinks);
-  return n2 > 0 && end - n2 === d.lastToken;
+  return n2 > 0 && end - n2 === d.lastToken ? 'word' : null;
 }

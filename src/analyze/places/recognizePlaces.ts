@@ -532,7 +532,7 @@ class Recognizer {
       inTitle: this.inTitle,
       firstToken: startTok,
       lastToken: endTok,
-      hostNext: false,
+      hostedBy: null,
     };
     for (let k = startTok; k <= endTok; k++) this.used[k] = true;
     this.drafts.push(d);

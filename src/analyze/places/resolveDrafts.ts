@@ -100,7 +100,7 @@ const HOST_CONFIDENCE = 0.5;
 const KIND_RANK: Record<PlaceKind, number> = { district: 1, city: 2, other: 2, admin: 3, region: 3, country: 4 };
 
 export function resolveDrafts(drafts: readonly PlaceDraft[]): ResolvedDrafts {
-  const contained = drafts.map((d, n) => containedBy(d, drafts[n + 1], drafts[n + 2]));
+  const contained = drafts.map((d, n) => containedBy(d, drafts[n + 1]));
   // One name, one place within an article: "Parkland, Florida" once placed, a later bare
   // "Parkland" is the same town, not the namesake in Washington.
   const containersOf = new Map<string, GazetteerEntry[]>();
@@ -131,7 +131,7 @@ export function resolveDrafts(drafts: readonly PlaceDraft[]): ResolvedDrafts {
   resolutions.forEach((r, n) => {
     const next = resolutions[n + 1];
     const e = next?.ranked[0]?.match.entry;
-    if (r.draft.hostNext && e && next.confidence >= HOST_CONFIDENCE) {
+    if (r.draft.hostedBy !== null && e && next.confidence >= HOST_CONFIDENCE) {
       r.host = e;
       r.hostConfidence = next.confidence;
     }
@@ -384,16 +384,8 @@ function ownedBy(d: PlaceDraft, prev: PlaceDraft | undefined): GazetteerEntry[] 
  * comma or in brackets ("Rockingham, Northamptonshire", "Durban (South Africa)"): those
  * that could contain this mention's place.
  */
-function containedBy(d: PlaceDraft, next: PlaceDraft | undefined, after: PlaceDraft | undefined): GazetteerEntry[] {
-  if (!next || next.demonym || next.source !== d.source || next.start - d.end > 3) return [];
-  if (!/^\s*[,(]\s*$/.test(d.source.slice(d.end, next.start))) return [];
-  // "Washington, New York and Boston" is a list, not Washington in New York.
-  if (
-    after &&
-    after.source === d.source &&
-    after.start - next.end <= 6 &&
-    /^\s*(?:,|\p{Ll}{1,3})\s*$/u.test(d.source.slice(next.end, after.start))
-  )
-    return [];
+function containedBy(d: PlaceDraft, next: PlaceDraft | undefined): GazetteerEntry[] {
+  // Read by attachCues: "Washington, New York and Boston" is a list, not Washington in New York.
+  if (d.hostedBy !== 'mark' || !next) return [];
   return next.matches.filter((m) => m.score >= 0.9 && (m.entry.kind === 'country' || m.entry.kind === 'admin1')).map((m) => m.entry);
 }

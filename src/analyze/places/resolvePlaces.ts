@@ -87,7 +87,7 @@ function draftFor(text: string, span: Span, tokens: readonly Token[], lookup: Lo
     inTitle: false,
     firstToken: first,
     lastToken: last,
-    hostNext: false,
+    hostedBy: null,
   };
 }
 
