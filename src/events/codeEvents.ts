@@ -89,8 +89,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const drafts: Draft[] = [];
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];
 
-  for (const sentence of analysis.sentences) {
-    const hits = findTriggers(text, sentence, compiled);
+  const hitsBySentence = findTriggers(text, analysis.sentences, compiled);
+  for (const [index, sentence] of analysis.sentences.entries()) {
+    const hits = hitsBySentence[index]!;
     for (const hit of hits) {
       if (hit.rule.needsArmed && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) continue;
       if (hit.rule.placeNext && !places.some((p) => namedNext(text, hit, p, compiled))) continue;

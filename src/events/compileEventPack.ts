@@ -5,6 +5,7 @@
  * and digit boundaries, which `\b` cannot do for accented letters.
  */
 import type { ControlRule, CueRule, EventPack, TriggerRule } from './packs/eventPack.js';
+import { withoutLookarounds } from './withoutLookarounds.js';
 
 export interface CompiledCue {
   re: RegExp;
@@ -14,7 +15,8 @@ export interface CompiledCue {
 
 export interface CompiledEventPack {
   pack: EventPack;
-  triggers: { rule: TriggerRule; re: RegExp }[];
+  /** `gate`: the pattern without its lookarounds or word guards, scanned over the whole text first (see findTriggers). */
+  triggers: { rule: TriggerRule; re: RegExp; gate: RegExp }[];
   cues: Record<keyof EventPack['cues'], CompiledCue[]>;
   /** Fatality figures: `n` is the figure ("12", "douze", "des dizaines de"), `m` the upper end of a range. */
   fatalities: RegExp[];
@@ -80,7 +82,11 @@ function compile(pack: EventPack): CompiledEventPack {
   ].map((p) => bounded(p, 'giu'));
   return {
     pack,
-    triggers: pack.triggers.map((rule) => ({ rule, re: bounded(rule.pattern, 'giu') })),
+    triggers: pack.triggers.map((rule) => ({
+      rule,
+      re: bounded(rule.pattern, 'giu'),
+      gate: new RegExp(spaced(withoutLookarounds(rule.pattern)), 'giu'),
+    })),
     cues,
     fatalities,
     numbers: lower(f.numbers),

@@ -1,5 +1,5 @@
 /**
- * The trigger words of one sentence: every match of the pack's trigger patterns, with
+ * The trigger words of each sentence: every match of the pack's trigger patterns, with
  * overlapping matches resolved (the longer wins, then the rule listed first), and
  * generic words ("attacked") dropped when a specific one stands in the same sentence.
  */
@@ -13,19 +13,52 @@ export interface TriggerHit extends Span {
   order: number;
 }
 
-export function findTriggers(text: string, sentence: Span, compiled: CompiledEventPack): TriggerHit[] {
-  const slice = text.slice(sentence.start, sentence.end);
-  const hits: TriggerHit[] = [];
-  compiled.triggers.forEach(({ rule, re }, order) => {
-    re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) {
-      if (m[0].length === 0) continue;
-      hits.push({ rule, order, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+/** The hits of each sentence, in the order of `sentences`. */
+export function findTriggers(text: string, sentences: readonly Span[], compiled: CompiledEventPack): TriggerHit[][] {
+  const hits: TriggerHit[][] = sentences.map(() => []);
+  const slices: (string | undefined)[] = [];
+  compiled.triggers.forEach(({ rule, re, gate }, order) => {
+    // A pattern is matched within each sentence, but only in the sentences its gate
+    // touches: one fast scan of the article instead of a slow one per sentence.
+    for (const i of sentencesTouched(text, sentences, gate)) {
+      const sentence = sentences[i]!;
+      const slice = (slices[i] ??= text.slice(sentence.start, sentence.end));
+      re.lastIndex = 0;
+      for (const m of slice.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        hits[i]!.push({ rule, order, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+      }
     }
   });
+  return hits.map(resolveOverlaps);
+}
+
+function resolveOverlaps(hits: TriggerHit[]): TriggerHit[] {
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   const specific = kept.some((h) => !h.rule.generic);
   return kept.filter((h) => !specific || !h.rule.generic).sort((a, b) => a.start - b.start || a.order - b.order);
+}
+
+/**
+ * Indexes of the sentences that a match of `gate` (global, without lookarounds) overlaps.
+ * A match of the full pattern within a sentence is a match of the gate at the same
+ * place, so the gate's scan of the whole text either finds one there or runs through
+ * that place with an earlier match: either way the sentence is touched.
+ */
+function sentencesTouched(text: string, sentences: readonly Span[], gate: RegExp): number[] {
+  const touched: number[] = [];
+  let s = 0;
+  gate.lastIndex = 0;
+  for (const m of text.matchAll(gate)) {
+    const start = m.index;
+    const end = Math.max(start + 1, start + m[0].length);
+    while (s < sentences.length && sentences[s]!.end <= start) s++;
+    for (let k = s; k < sentences.length && sentences[k]!.start < end; k++) {
+      if (touched[touched.length - 1] !== k) touched.push(k);
+    }
+    if (s >= sentences.length) break;
+  }
+  return touched;
 }
