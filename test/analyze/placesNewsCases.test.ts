@@ -10,7 +10,9 @@ import { before, describe, test } from 'node:test';
 import { loadDefaultGazetteer } from '../../src/analyze/gazetteer/loadDefaultGazetteer.js';
 import type { Gazetteer } from '../../src/analyze/gazetteer/types.js';
 import { haversineKm } from '../../src/analyze/places/haversineKm.js';
+import { analyzeArticle } from '../../src/analyze/analyze.js';
 import { findPlaces, resolvePlaces } from '../../src/analyze/places/index.js';
+import { extract } from '../../src/index.js';
 import type { Place } from '../../src/analyze/types.js';
 
 let gazetteer: Gazetteer;
@@ -391,5 +393,27 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(named(find('Bushfires burned across NSW on Sunday.', 'en')), ['NSW→New South Wales (admin)']);
     const bc = find('A wildfire forced evacuations near Kamloops, B.C., on Tuesday.', 'en');
     assert.ok(named(bc).includes('B.C.→British Columbia (admin)'), JSON.stringify(bc));
+  });
+
+  test('an armed group\'s name is not a place, even where it is not read as one: "Hamas-ruled" is not Hamm, in Germany', () => {
+    const x = extract('Strikes hit Gaza\n\nIsraeli warplanes struck the Hamas-ruled Gaza Strip on Saturday. Hamas said it would respond.', {
+      url: 'https://news.example.org/a',
+    });
+    assert.ok(x.ok);
+    const places = analyzeArticle({ ...x, language: 'en' }, gazetteer).analysis.places;
+    assert.ok(!places.some((p) => p.mention.text === 'Hamas'), JSON.stringify(places.map((p) => `${p.mention.text}→${p.name}`)));
+    assert.ok(
+      places.some((p) => p.mention.text === 'Gaza Strip'),
+      JSON.stringify(places.map((p) => p.mention.text)),
+    );
+  });
+
+  test('the country of an embassy says who, not where: "near the U.S. embassy in Monrovia" is a Liberian story', () => {
+    const text =
+      'Mortar fire kills 18 near U.S. embassy in Monrovia. MONROVIA — Mortar bombs fell on central Monrovia on Monday near the U.S. embassy, aid workers said. Fighting raged around the bridges to the port district of Bushrod Island.';
+    const bushrod = find(text, 'en').find((p) => p.mention.text === 'Bushrod Island');
+    assert.equal(bushrod?.country, 'LR', JSON.stringify(bushrod));
+    const fr = find("Des obus sont tombés lundi près de l'ambassade des États-Unis à Monrovia.", 'fr');
+    assert.equal(fr.find((p) => p.mention.text === 'Monrovia')?.country, 'LR', JSON.stringify(fr));
   });
 });

@@ -18,6 +18,8 @@ export interface CompiledPlacesPack {
   /** List connectors as folded word sequences, longest first. */
   listConnectors: string[][];
   hostLinks: string[][];
+  ownerBefore: string[][];
+  ownerAfter: string[][];
   listIntroducers: string[][];
   nameConnectors: Set<string>;
   particles: Set<string>;
@@ -65,6 +67,8 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     cueLinks: folded(pack.cueLinks),
     listConnectors: phrases(pack.listConnectors),
     hostLinks: phrases(pack.hostLinks),
+    ownerBefore: phrases(pack.ownerWords.before),
+    ownerAfter: phrases(pack.ownerWords.after),
     listIntroducers: phrases(pack.listIntroducers),
     nameConnectors: folded(pack.nameConnectors),
     particles: folded(pack.particles),

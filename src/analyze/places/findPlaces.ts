@@ -22,7 +22,7 @@ export interface PlaceContext {
   title?: string | null;
   /** Sentence spans, accepted for a uniform analysis context; sentence starts are read from the text itself. */
   sentences?: Span[];
-  /** People found by the entity layer: a name inside one is not a place. */
+  /** People found by the entity layer: a name inside one is not a place. Nor is an organisation's or an armed group's name. */
   entities?: Entity[];
 }
 
@@ -31,11 +31,24 @@ export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceCon
   const lookup = lookupCache(gazetteer, context.language);
   const body = recognizePlaces(text, tokenize(text, p), lookup, p, { entities: context.entities });
   const title = context.title ? recognizePlaces(context.title, tokenize(context.title, p), lookup, p, { inTitle: true }) : [];
-  const { resolutions, focus } = resolveDrafts([...title, ...body]);
+  const groups = groupNames(context.entities ?? []);
+  const { resolutions, focus } = resolveDrafts([...title, ...body].filter((d) => !groups.has(d.text)));
   // One sense per article: a name taken as a place once is a place wherever it recurs
   // ("le quartier de al-Machad" … "A al-Machad, des témoins…").
   const accepted = new Set(resolutions.filter((r) => r.ranked.length > 0 && isPlace(r)).map((r) => r.draft.text.toLowerCase()));
   return resolutions
     .filter((r) => !r.draft.inTitle && (isPlace(r) || (r.ranked.length > 0 && accepted.has(r.draft.text.toLowerCase()))))
     .map((r) => toPlace(r, gazetteer, focus, { guess: false, fallbackToFocus: r.draft.byHead }));
+}
+
+/**
+ * The names under which the entity layer found an organisation or an armed group. Such
+ * a name is not a place anywhere in the article, title included, even where the entity
+ * layer did not read it ("Hamas-ruled"): "Hamas" is also an alternate name of Hamm, in
+ * Germany. A place inside a longer name ("the Aleppo Media Center") is another text.
+ */
+function groupNames(entities: readonly Entity[]): Set<string> {
+  return new Set(
+    entities.filter((e) => e.kind === 'organization' || e.kind === 'armed_group').flatMap((e) => e.mentions.map((m) => m.text)),
+  );
 }

@@ -29,6 +29,8 @@ export interface PlaceDraft {
   listed: boolean;
   /** A national adjective ("Syrian", "syrienne"). */
   demonym: boolean;
+  /** A country named as the owner of an institution ("the U.S. embassy", « l'ambassade de France »): it says who, not where. */
+  owner: boolean;
   /**
    * Found by a place noun rather than the gazetteer ("Frenchmen Street", "rue de Rivoli"):
    * the gazetteer does not know it, and it is located by the place in focus.

@@ -43,6 +43,12 @@ export interface PlacesPack {
    */
   hostLinks: string[];
   /**
+   * Words that make a country the owner of an institution, not where it stands: "the U.S.
+   * embassy" (after the name), « l'ambassade de France » (before it). Such a mention says
+   * who, like a national adjective, and barely moves the article's focus.
+   */
+  ownerWords: { before: string[]; after: string[] };
+  /**
    * Words by which a plural kind noun announces examples, like a comma or a colon: "states
    * such as California or Washington", « des villes comme Alep et Homs ».
    */

@@ -30,6 +30,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     locativeCues: union((p) => p.locativeCues),
     cueLinks: union((p) => p.cueLinks),
     hostLinks: union((p) => p.hostLinks),
+    ownerWords: { before: union((p) => p.ownerWords.before), after: union((p) => p.ownerWords.after) },
     listIntroducers: union((p) => p.listIntroducers),
     listConnectors: union((p) => p.listConnectors),
     nameConnectors: union((p) => p.nameConnectors),

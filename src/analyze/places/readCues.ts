@@ -174,7 +174,16 @@ export function attachCues(drafts: PlaceDraft[], tokens: readonly Token[], pack:
   });
   drafts.forEach((d, n) => {
     d.hostedBy = hostFollows(drafts, n, tokens, pack);
+    d.owner = ownsInstitution(d, tokens, pack);
   });
+}
+
+/** Whether the pack's owner words stand right after the name ("U.S. embassy") or right before it ("ambassade de France"). */
+function ownsInstitution(d: PlaceDraft, tokens: readonly Token[], pack: CompiledPlacesPack): boolean {
+  if (phraseEndingAt(tokens, d.firstToken - 1, pack.ownerBefore) > 0) return true;
+  return pack.ownerAfter.some((phrase) =>
+    phrase.every((w, p) => tokens[d.lastToken + 1 + p]?.word === true && tokens[d.lastToken + 1 + p]!.key === w),
+  );
 }
 
 /**

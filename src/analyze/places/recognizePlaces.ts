@@ -533,6 +533,7 @@ class Recognizer {
       firstToken: startTok,
       lastToken: endTok,
       hostedBy: null,
+      owner: false,
     };
     for (let k = startTok; k <= endTok; k++) this.used[k] = true;
     this.drafts.push(d);

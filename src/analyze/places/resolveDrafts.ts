@@ -144,7 +144,9 @@ function votesOf(resolutions: readonly Resolution[]): FocusVote[] {
   for (const r of resolutions) {
     const best = r.ranked[0];
     // Only what reads as a place shapes the focus: a capitalised common word must not pull it.
-    if (!best || !isPlace(r)) continue;
+    // Nor does the country of an embassy ("the U.S. embassy in Monrovia"): the focus
+    // counts shares, so even a light vote would be the whole say of a lone other name.
+    if (!best || !isPlace(r) || r.draft.owner) continue;
     const locates = locatesNeighbours(r.draft, best.match);
     votes.push({
       surface: surfaceKey(r.draft),

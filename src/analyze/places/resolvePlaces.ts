@@ -88,6 +88,7 @@ function draftFor(text: string, span: Span, tokens: readonly Token[], lookup: Lo
     firstToken: first,
     lastToken: last,
     hostedBy: null,
+    owner: false,
   };
 }
 

@@ -108,6 +108,10 @@ export const enPlaces: PlacesPack = {
   ],
   cueLinks: ['of', 'the', 'in', 'called', 'named'],
   hostLinks: ['in', 'near', 'outside', 'in downtown', 'in central'],
+  ownerWords: {
+    before: ['embassy of', 'embassies of', 'consulate of', 'consulate general of', 'ambassador of'],
+    after: ['embassy', 'embassies', 'consulate', 'consulates', 'ambassador', 'ambassadors', 'envoy'],
+  },
   listIntroducers: ['such as', 'including', 'like'],
   listConnectors: ['and', 'or', 'as well as', 'along with', 'including', 'such as', 'like', 'plus', 'then', 'nor'],
   nameConnectors: [

@@ -78,6 +78,17 @@ export const frPlaces: PlacesPack = {
   ],
   cueLinks: ['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'à', 'voisin', 'voisine'],
   hostLinks: ['à', 'près de', 'près d'],
+  ownerWords: {
+    before: [
+      ...['ambassade', 'ambassades', 'consulat', 'consulats', 'ambassadeur', 'ambassadrice', 'ambassadeurs'].flatMap((w) => [
+        `${w} de`,
+        `${w} du`,
+        `${w} des`,
+        `${w} d`,
+      ]),
+    ],
+    after: [],
+  },
   listIntroducers: ['comme', 'dont', 'notamment', 'tels que', 'telles que'],
   listConnectors: ['et', 'ou', 'ainsi que', 'de même que', 'puis', 'comme', 'dont', 'notamment', 'de', 'd', 'du', 'à'],
   nameConnectors: [
