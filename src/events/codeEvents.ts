@@ -200,7 +200,11 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           const a1 = sides.actor1 ? acledActor(sides.actor1.key, place.country, sides.actor1.from) : null;
           const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
           const clash = a1 !== null && a2 !== null && ARMED_INTER.has(a1.inter) && ARMED_INTER.has(a2.inter);
-          make(clash ? 'Armed clash' : 'Attack', a1, a2, false);
+          // Fire opened on a march: the marchers are its target, whatever side they are said to take.
+          if (compiled.firedOnProtest.test(text.slice(sentence.start, sentence.end))) {
+            const armed = [a1, a2].find((a) => a !== null && ARMED_INTER.has(a.inter)) ?? null;
+            make('Excessive force against protesters', armed, null, false);
+          } else make(clash ? 'Armed clash' : 'Attack', a1, a2, false);
         } else {
           const a1 = sides.actor1 ? acledActor(sides.actor1.key, place.country, sides.actor1.from) : null;
           const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
@@ -211,7 +215,13 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             if (armed.length === 1 && armed[0]!.key === 'police' && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) {
               make('Violent demonstration', [a1, a2].find((a) => a !== null && a !== armed[0]) ?? null, armed[0]!, true);
             } else if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
-          } else make(kind === 'Peaceful protest' ? protestKind(text, sentence, compiled) : kind, a1, a2, false);
+          } else if (kind === 'Peaceful protest') {
+            const protest = protestKind(text, sentence, compiled);
+            // ACLED puts the forces that fired first and the protesters second.
+            const armed = [a1, a2].find((a) => a !== null && ARMED_INTER.has(a.inter)) ?? null;
+            if (protest === 'Excessive force against protesters') make(protest, armed, [a1, a2].find((a) => a !== armed) ?? null, false);
+            else make(protest, a1, a2, false);
+          } else make(kind, a1, a2, false);
         }
       }
     }
@@ -355,6 +365,7 @@ function isLandmark(text: string, p: Place, places: readonly Place[], compiled: 
 function protestKind(text: string, sentence: Span, compiled: CompiledEventPack): SubEventType {
   const slice = text.slice(sentence.start, sentence.end);
   if (compiled.protestViolence.test(slice)) return 'Violent demonstration';
+  if (compiled.protestLethalForce.test(slice)) return 'Excessive force against protesters';
   return compiled.protestIntervention.test(slice) ? 'Protest with intervention' : 'Peaceful protest';
 }
 

@@ -26,6 +26,8 @@ export interface CompiledEventPack {
   clauseBreaks: RegExp;
   protestIntervention: RegExp;
   protestViolence: RegExp;
+  protestLethalForce: RegExp;
+  firedOnProtest: RegExp;
   withoutFight: RegExp;
   placeModifierBefore: RegExp;
   placeModifierAfter: RegExp;
@@ -95,6 +97,8 @@ function compile(pack: EventPack): CompiledEventPack {
     clauseBreaks: new RegExp(spaced(pack.clauseBreaks), 'giu'),
     protestIntervention: new RegExp(pack.protestIntervention, 'iu'),
     protestViolence: new RegExp(pack.protestViolence, 'iu'),
+    protestLethalForce: bounded(pack.protestLethalForce, 'iu'),
+    firedOnProtest: bounded(pack.firedOnProtest, 'iu'),
     withoutFight: new RegExp(pack.withoutFight, 'iu'),
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
     placeModifierAfter: new RegExp(`^(?:${pack.placeModifierAfter})`, 'iu'),

@@ -18,6 +18,7 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   'Abduction/forced disappearance': '{a1} abducted[ {a2}] in {place}',
   'Peaceful protest': '{a1} demonstrated in {place}',
   'Protest with intervention': '{a1} demonstrated in {place}[ and were dispersed by {a2}]',
+  'Excessive force against protesters': '{a1} used deadly force against[ {a2}] demonstrating in {place}',
   'Violent demonstration': '{a1} rioted in {place}[ against {a2}]',
   'Mob violence': '{a1} attacked[ {a2}] in {place}',
   Agreement: 'an agreement was reported[ between {a1}][ and {a2}] concerning {place}',

@@ -25,6 +25,7 @@ export type SubEventType =
   | 'Abduction/forced disappearance'
   | 'Peaceful protest'
   | 'Protest with intervention'
+  | 'Excessive force against protesters'
   | 'Violent demonstration'
   | 'Mob violence'
   | 'Agreement'

@@ -834,6 +834,32 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('Tens of thousands of ethnic Uzbeks streamed out of Osh towards the border on Sunday.', 'en', ['Other']);
   });
 
+  test('fire opened on a march is excessive force against protesters, the forces first; protesters who storm a building riot; residents who leave a town flee it', async () => {
+    const shot = await coded(
+      'Bodyguards of the rebel leader opened fire on Monday on thousands of unarmed demonstrators outside his residence in Freetown, killing at least 19 people.',
+      'en',
+    );
+    assert.deepEqual(kinds(shot), ['Excessive force against protesters @ Freetown']);
+    assert.equal(shot[0]!.actor2?.inter, 6, JSON.stringify(shot[0]));
+    await expectSubTypes(
+      "Au moins six femmes ont été tuées jeudi à Abobo lorsque des soldats ont ouvert le feu sur une marche pacifique de partisanes de l'opposition.",
+      'fr',
+      ['Excessive force against protesters'],
+    );
+    await expectSubTypes('Lundi soir, plusieurs milliers de manifestants ont envahi le Parlement à Skopje, brisant des vitres.', 'fr', [
+      'Violent demonstration',
+    ]);
+    await expectSubTypes('Hundreds of protesters forced their way onto the runway of the airport in Ayacucho on Thursday.', 'en', [
+      'Violent demonstration',
+    ]);
+    await expectSubTypes("Des milliers d'habitants ont quitté Abobo jeudi, à pied ou entassés dans des minicars.", 'fr', ['Other']);
+    await expectSubTypes(
+      "Dans la soirée, des tirs d'armes lourdes ont opposé les soldats aux insurgés dans le quartier de Kpélé, à Bouaké.",
+      'fr',
+      ['Armed clash'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -68,6 +68,13 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
     plover: { event: 'PROTEST', mode: 'demo' },
     impliedActor1: 'protesters',
   },
+  // The forces that fired are actor1, the protesters actor2 (ACLED's order for this sub-type).
+  'Excessive force against protesters': {
+    eventType: 'Protests',
+    disorderType: 'Demonstrations',
+    plover: { event: 'ASSAULT', mode: 'firearms' },
+    impliedActor2: 'protesters',
+  },
   'Violent demonstration': {
     eventType: 'Riots',
     disorderType: 'Demonstrations',
@@ -130,12 +137,14 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
     'Shelling/artillery/missile attack',
     'Air/drone strike',
     'Mob violence',
+    // Marchers shot dead are the excessive force against their march.
+    'Excessive force against protesters',
   ],
   'Remote explosive/landmine/IED': ['Suicide bomb'],
-  'Peaceful protest': ['Protest with intervention', 'Violent demonstration', 'Mob violence'],
+  'Peaceful protest': ['Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
   // Protesters who turn violent make a violent demonstration, dispersed or not.
-  'Protest with intervention': ['Violent demonstration', 'Mob violence'],
-  Arrests: ['Peaceful protest', 'Protest with intervention', 'Violent demonstration', 'Mob violence'],
+  'Protest with intervention': ['Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
+  Arrests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
   'Violent demonstration': ['Mob violence'],
   // Guards exchanging fire with the gunmen who took pupils are part of the abduction.
   'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory', 'Abduction/forced disappearance'],

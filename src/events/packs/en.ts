@@ -280,7 +280,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?<=(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?)(?:left|were leaving|walked out))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
@@ -388,8 +388,12 @@ export const enEvents: EventPack = {
   ],
   clauseBreaks: '(?:;|:| where | after | before | while | whereas | when | but | which | who )',
   protestIntervention: '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by police|arrested|detained)',
+  protestLethalForce:
+    '(?:opened fire|open(?:ing)? fire|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire))',
+  firedOnProtest:
+    '(?:opened fire|open(?:ing)? fire|fired|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march|rally|sit-in|crowd of (?:protesters|demonstrators|marchers))',
   protestViolence:
-    '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with)',
+    '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
   withoutFight:
     '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement)|in line with (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:vacated|evacuated) by)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.

@@ -109,6 +109,16 @@ export interface EventPack {
   protestIntervention: string;
   /** Said of a protest, a sign that protesters turned violent (torched, looted): a violent demonstration. */
   protestViolence: string;
+  /**
+   * Said of a protest that did not turn violent, a sign that forces used deadly force on
+   * it (opened fire, live rounds): ACLED's excessive force against protesters.
+   */
+  protestLethalForce: string;
+  /**
+   * Gunfire aimed at a protest ("opened fire on the marchers", « ouvert le feu sur une
+   * marche »): told as an attack, it is excessive force against protesters.
+   */
+  firedOnProtest: string;
   /** Said of a change of hands, a sign that no fighting took place ("without a fight"): a non-violent transfer. */
   withoutFight: string;
   /**

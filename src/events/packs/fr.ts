@@ -105,6 +105,13 @@ export const frEvents: EventPack = {
     // Battles.
     { kind: 'Armed clash', pattern: '(?:combats?|affrontements?|heurts|accrochages?|échanges? de tirs)', places: 'any' },
     { kind: 'Armed clash', pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)`, places: 'any' },
+    // « des tirs d'armes lourdes ont opposé les FDS aux insurgés » (the nouns above make their own triggers).
+    {
+      kind: 'Armed clash',
+      pattern: `(?<!échanges? de )(?:tirs|fusillades?) (?:[\\p{L}'’-]+ ){0,4}?${AUX} ${ADV}(?:\\p{L}+ )?opposé`,
+      places: 'any',
+      needsArmed: true,
+    },
     {
       kind: 'Armed clash',
       pattern: `${AUX} ${ADV}(?:repoussé|contenu|déjoué) (?:\\p{L}+ ){0,4}(?:attaques?|assauts?|offensives?)`,
@@ -264,7 +271,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge|(?<=(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?)(?:ont quitté|quittaient|quittent|quittait))`,
+      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge|(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?(?:ont quitté|quittaient|quittent|quittait))`,
       places: 'any',
       after: 'none',
     },
@@ -386,8 +393,12 @@ export const frEvents: EventPack = {
   clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
   protestIntervention:
     '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|interpell|arrêt(?:é|ée|és|ées))',
+  protestLethalForce:
+    '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
+  firedOnProtest:
+    "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
   protestViolence:
-    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée)",
+    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
   withoutFight:
     "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
   placeModifierBefore:
