@@ -117,11 +117,11 @@ describe('findTriggers', () => {
       );
     });
   }
-  test('a pattern whose guard looks back over several words still applies it', () => {
+  test('a pattern whose guard looks back before its words still applies it', () => {
     const compiled = compileEventPack(eventPackFor('en')!);
-    const text = 'Families in the besieged town left at dawn. The delegates left.';
+    const text = 'Residents fled the town at dawn. The gunmen fled.';
     const hits = findTriggers(text, sentencesOf(text), compiled).map((s) => s.map((h) => text.slice(h.start, h.end)));
-    assert.ok(hits[0]!.includes('left'), JSON.stringify(hits));
-    assert.ok(!hits[1]!.includes('left'), JSON.stringify(hits));
+    assert.ok(hits[0]!.includes('fled'), JSON.stringify(hits));
+    assert.ok(!hits[1]!.includes('fled'), JSON.stringify(hits));
   });
 });
