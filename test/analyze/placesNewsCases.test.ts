@@ -416,4 +416,14 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     const fr = find("Des obus sont tombés lundi près de l'ambassade des États-Unis à Monrovia.", 'fr');
     assert.equal(fr.find((p) => p.mention.text === 'Monrovia')?.country, 'LR', JSON.stringify(fr));
   });
+
+  test('a district named after its city does not make the city a surname: "Ras Beyrouth" leaves "Beyrouth" a place', () => {
+    const text =
+      "BEYROUTH — L'armée a pris position samedi dans les quartiers de Beyrouth-Ouest. Des soldats ont remplacé les hommes en armes aux carrefours de Hamra et de Ras Beyrouth.";
+    const fr = find(text, 'fr');
+    assert.ok(
+      fr.some((p) => p.mention.text === 'BEYROUTH' && p.country === 'LB'),
+      JSON.stringify(fr.map((p) => `${p.mention.text}→${p.name}`)),
+    );
+  });
 });

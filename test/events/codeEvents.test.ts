@@ -860,6 +860,36 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('hostages marched to boats, a rocket launcher carried, a rally called, a station evacuated, talks on a ceasefire: no event', async () => {
+    await expectNone([
+      ['In Semporna, witnesses said the gunmen, carrying assault rifles and a rocket launcher, marched them to two boats on Sunday.', 'en'],
+      ['The opposition has called a rally of one million supporters in Nairobi on Thursday.', 'en'],
+      ["Dans la soirée, un colis suspect a provoqué l'évacuation de la gare du Nord, à Paris.", 'fr'],
+      [
+        "À Paris, l'Élysée a indiqué que les deux hommes avaient donné leur accord de principe à des négociations sur un cessez-le-feu à Brazzaville.",
+        'fr',
+      ],
+    ]);
+  });
+
+  test('birdshot fired on a protest camp is excessive force; fire opened on a funeral procession is an attack; forces loyal to the president regain ground', async () => {
+    await expectSubTypes(
+      'Riot police firing tear gas and birdshot stormed the protest camp at the Pearl Roundabout in Manama on Thursday.',
+      'en',
+      ['Excessive force against protesters'],
+    );
+    await expectSubTypes(
+      "Dans l'après-midi, un homme a ouvert le feu depuis un immeuble sur le cortège funèbre d'un habitant de Tripoli.",
+      'fr',
+      ['Attack'],
+    );
+    await expectSubTypes(
+      'Les forces fidèles au président ont repris lundi le contrôle du centre de Nouakchott, tenu depuis dimanche par des officiers mutins.',
+      'fr',
+      ['Government regains territory'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

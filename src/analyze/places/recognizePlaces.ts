@@ -136,7 +136,11 @@ class Recognizer {
     // "Baseball Toronto", "Veteran Nigerian": a place or an adjective that ends a name stays
     // one, when it is the place's own name: "Bilal Anwar Kasi" is no Varanasi ("Kasi").
     const own = this.lookup(last.text);
-    if (own.some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9) || (isProminent(own) && sameWord(own[0]!.entry.name, last.text)))
+    // Any prominent entry counts: "Beyrouth" is Beirut's French name, and the name of its governorate.
+    if (
+      own.some((m) => isDemonym(m) && m.score >= SOLID_SCORE * 0.9) ||
+      own.some((m) => isProminent([m]) && sameWord(m.entry.name, last.text))
+    )
       return;
     this.surnames.add(last.key);
   }

@@ -253,7 +253,7 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:conformément|en vertu|en application) (?:à |de )?(?:l['’](?:accord (?:de |d['’])?)?|la |le |aux? |des )(?:accords? (?:de |d['’]))?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé)|(?:négociations|pourparlers|médiation) (?:[\\p{L},'’-]+ ){0,16}?(?:ont|a|avaient|avait) (?:abouti|débouché) (?:à|sur) un accord)`,
+      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:négociations?|pourparlers|discussions?) (?:sur|pour|en vue d['’]) (?:un |une |le |la |l['’]))(?<!(?:conformément|en vertu|en application) (?:à |de )?(?:l['’](?:accord (?:de |d['’])?)?|la |le |aux? |des )(?:accords? (?:de |d['’]))?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé)|(?:négociations|pourparlers|médiation) (?:[\\p{L},'’-]+ ){0,16}?(?:ont|a|avaient|avait) (?:abouti|débouché) (?:à|sur) un accord)`,
       places: 'any',
     },
     {
@@ -271,7 +271,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge|(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?(?:ont quitté|quittaient|quittent|quittait))`,
+      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?(?! (?:de |du |d'|des )(?:la |le |l')?(?:gare|station|aéroport|aérogare|stade|bâtiment|immeuble|école|lycée|magasin|centre commercial|salle|tribunal))|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge|(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?(?:ont quitté|quittaient|quittent|quittait))`,
       places: 'any',
       after: 'none',
     },
@@ -394,9 +394,9 @@ export const frEvents: EventPack = {
   protestIntervention:
     '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|interpell|arrêt(?:é|ée|és|ées))',
   protestLethalForce:
-    '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
+    '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
   firedOnProtest:
-    "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
+    "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
   protestViolence:
     "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
   withoutFight:
