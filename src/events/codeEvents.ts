@@ -215,6 +215,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             if (armed.length === 1 && armed[0]!.key === 'police' && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) {
               make('Violent demonstration', [a1, a2].find((a) => a !== null && a !== armed[0]) ?? null, armed[0]!, true);
             } else if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
+            // Groups that are no armed side fighting with machetes and clubs: mob violence, not a battle.
+            else if (compiled.meleeWeapons.test(text.slice(sentence.start, sentence.end))) make('Mob violence', a1, a2, true);
           } else if (kind === 'Peaceful protest') {
             const protest = protestKind(text, sentence, compiled);
             // ACLED puts the forces that fired first and the protesters second.

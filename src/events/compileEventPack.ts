@@ -28,6 +28,7 @@ export interface CompiledEventPack {
   protestViolence: RegExp;
   protestLethalForce: RegExp;
   firedOnProtest: RegExp;
+  meleeWeapons: RegExp;
   withoutFight: RegExp;
   placeModifierBefore: RegExp;
   placeModifierAfter: RegExp;
@@ -99,6 +100,7 @@ function compile(pack: EventPack): CompiledEventPack {
     protestViolence: new RegExp(pack.protestViolence, 'iu'),
     protestLethalForce: bounded(pack.protestLethalForce, 'iu'),
     firedOnProtest: bounded(pack.firedOnProtest, 'iu'),
+    meleeWeapons: bounded(pack.meleeWeapons, 'iu'),
     withoutFight: new RegExp(pack.withoutFight, 'iu'),
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
     placeModifierAfter: new RegExp(`^(?:${pack.placeModifierAfter})`, 'iu'),

@@ -890,6 +890,17 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('groups that are no armed side fighting with machetes make mob violence where they fight, not where their people are named after', async () => {
+    await expectKinds('In Nairobi, Luo and Kikuyu youths fought with machetes and clubs in the Kibera slum on Tuesday.', 'en', [
+      'Mob violence @ Nairobi',
+    ]);
+    await expectSubTypes(
+      'À Ambon, des groupes de chrétiens et de musulmans armés de machettes et de lances se sont de nouveau affrontés jeudi.',
+      'fr',
+      ['Mob violence'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -392,6 +392,7 @@ export const enEvents: EventPack = {
     '(?:opened fire|open(?:ing)? fire|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
     '(?:opened fire|open(?:ing)? fire|fired|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers))',
+  meleeWeapons: '(?:machetes?|clubs|cudgels|knives|spears|iron bars|bows and arrows|axes)',
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
   withoutFight:
@@ -401,7 +402,7 @@ export const enEvents: EventPack = {
   placeModifierBefore:
     '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
   placeModifierAfter:
-    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|youths?|community|communities|tribe|tribesmen|clans?|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   // "Syrian troops and allied militias", "The Syrian army, backed by Hezbollah fighters,": the first named leads.
   sideJoiners: '(?:,|(?:,\\s*)?(?:and|with|as well as|backed by|supported by|aided by|assisted by))(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,

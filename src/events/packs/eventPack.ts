@@ -119,6 +119,11 @@ export interface EventPack {
    * marche »): told as an attack, it is excessive force against protesters.
    */
   firedOnProtest: string;
+  /**
+   * Hand weapons (machetes, clubs): a fight between groups that are no armed side, fought
+   * with them, is mob violence rather than a battle.
+   */
+  meleeWeapons: string;
   /** Said of a change of hands, a sign that no fighting took place ("without a fight"): a non-violent transfer. */
   withoutFight: string;
   /**

@@ -14,7 +14,7 @@ const REFL = "(?:se sont|s'est|s'étaient|s'était|se seraient|se serait|s'être
 /** "Être" in the tenses a passive takes. */
 const ETRE = '(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|aurait été|auraient été|serait|seraient|être)';
 /** One optional adverb between an auxiliary and its participle ("ont finalement repris"). */
-const ADV = '(?:\\p{L}+ )?';
+const ADV = '(?:(?:de nouveau|à nouveau|une nouvelle fois|\\p{L}+) )?';
 /** Un bâtiment complément du verbe : « ont pris d'assaut une église » l'attaque, sans prendre de territoire. */
 const BUILDING =
   " (?:une? |la |le |l'|les |des |leur |son |sa )?(?:\\p{L}+ ){0,2}?(?:église|mosquée|école|hôtel|hôpital|prison|tribunal|bâtiment|immeuble|bureaux?|parlement|ambassade|marché|restaurant|bar|maison|domicile|résidence)s?(?![\\p{L}])";
@@ -397,6 +397,7 @@ export const frEvents: EventPack = {
     '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
   firedOnProtest:
     "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
+  meleeWeapons: '(?:machettes?|gourdins|coupe-coupe|couteaux|lances|barres de fer|arcs et (?:des )?flèches|haches)',
   protestViolence:
     "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
   withoutFight:
