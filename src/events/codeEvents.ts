@@ -92,8 +92,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const hitsBySentence = findTriggers(text, analysis.sentences, compiled);
   for (const [index, sentence] of analysis.sentences.entries()) {
     const hits = hitsBySentence[index]!;
+    const sentenceText = text.slice(sentence.start, sentence.end);
     for (const hit of hits) {
-      if (hit.rule.needsArmed && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) continue;
+      if (hit.rule.needsArmed && !compiled.armedSide.test(sentenceText)) continue;
       if (hit.rule.placeNext && !places.some((p) => namedNext(text, hit, p, compiled))) continue;
       const others = hits.filter((h) => h !== hit);
       let located = placesForTrigger(text, sentence, hit, hit.rule.places, inText, compiled, others);
@@ -176,7 +177,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
               sources: [sourceOf(article)],
               reports: 1,
               attributedTo,
-              evidence: [{ articleId, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) }],
+              evidence: [{ articleId, start: sentence.start, end: sentence.end, text: sentenceText }],
               confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
               flags,
             },
@@ -184,7 +185,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         };
         const kind = hit.rule.kind;
         if (kind === 'territory') {
-          const peaceful = compiled.withoutFight.test(text.slice(sentence.start, sentence.end));
+          const peaceful = compiled.withoutFight.test(sentenceText);
           const build = (winner: ActorPick | null, loser: ActorPick | null): void => {
             const w = winner ? acledActor(winner.key, place.country, winner.from) : null;
             const l = loser ? acledActor(loser.key, place.country, loser.from) : null;
@@ -201,8 +202,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
           const clash = a1 !== null && a2 !== null && ARMED_INTER.has(a1.inter) && ARMED_INTER.has(a2.inter);
           // Fire opened on a march: the marchers are its target, whatever side they are said to take.
-          if (compiled.firedOnProtest.test(text.slice(sentence.start, sentence.end))) {
-            const armed = [a1, a2].find((a) => a !== null && ARMED_INTER.has(a.inter)) ?? null;
+          if (compiled.firedOnProtest.test(sentenceText)) {
+            const armed = firstArmed(a1, a2);
             make('Excessive force against protesters', armed, null, false);
           } else make(clash ? 'Armed clash' : 'Attack', a1, a2, false);
         } else {
@@ -212,15 +213,15 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             // A battle is fought by armed sides; "the offensive began" with none named codes nothing.
             const armed = [a1, a2].filter((a): a is EventActor => a !== null && ARMED_INTER.has(a.inter));
             // Police against unarmed people ("des heurts entre jeunes et forces de l'ordre") is a riot, not a battle.
-            if (armed.length === 1 && armed[0]!.key === 'police' && !compiled.armedSide.test(text.slice(sentence.start, sentence.end))) {
+            if (armed.length === 1 && armed[0]!.key === 'police' && !compiled.armedSide.test(sentenceText)) {
               make('Violent demonstration', [a1, a2].find((a) => a !== null && a !== armed[0]) ?? null, armed[0]!, true);
             } else if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
             // Groups that are no armed side fighting with machetes and clubs: mob violence, not a battle.
-            else if (compiled.meleeWeapons.test(text.slice(sentence.start, sentence.end))) make('Mob violence', a1, a2, true);
+            else if (compiled.meleeWeapons.test(sentenceText)) make('Mob violence', a1, a2, true);
           } else if (kind === 'Peaceful protest') {
-            const protest = protestKind(text, sentence, compiled);
+            const protest = protestKind(sentenceText, compiled);
             // ACLED puts the forces that fired first and the protesters second.
-            const armed = [a1, a2].find((a) => a !== null && ARMED_INTER.has(a.inter)) ?? null;
+            const armed = firstArmed(a1, a2);
             if (protest === 'Excessive force against protesters') make(protest, armed, [a1, a2].find((a) => a !== armed) ?? null, false);
             else make(protest, a1, a2, false);
           } else make(kind, a1, a2, false);
@@ -364,8 +365,12 @@ function isLandmark(text: string, p: Place, places: readonly Place[], compiled: 
 }
 
 /** A protest turns into a riot when its protesters burn or loot; it is one with intervention when forces disperse it. */
-function protestKind(text: string, sentence: Span, compiled: CompiledEventPack): SubEventType {
-  const slice = text.slice(sentence.start, sentence.end);
+/** The first of two sides that is an armed actor (state forces, rebels, militias), or null. */
+function firstArmed(a1: EventActor | null, a2: EventActor | null): EventActor | null {
+  return [a1, a2].find((a) => a !== null && ARMED_INTER.has(a.inter)) ?? null;
+}
+
+function protestKind(slice: string, compiled: CompiledEventPack): SubEventType {
   if (compiled.protestViolence.test(slice)) return 'Violent demonstration';
   if (compiled.protestLethalForce.test(slice)) return 'Excessive force against protesters';
   return compiled.protestIntervention.test(slice) ? 'Protest with intervention' : 'Peaceful protest';

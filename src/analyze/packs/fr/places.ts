@@ -79,14 +79,12 @@ export const frPlaces: PlacesPack = {
   cueLinks: ['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'à', 'voisin', 'voisine'],
   hostLinks: ['à', 'près de', 'près d'],
   ownerWords: {
-    before: [
-      ...['ambassade', 'ambassades', 'consulat', 'consulats', 'ambassadeur', 'ambassadrice', 'ambassadeurs'].flatMap((w) => [
-        `${w} de`,
-        `${w} du`,
-        `${w} des`,
-        `${w} d`,
-      ]),
-    ],
+    before: ['ambassade', 'ambassades', 'consulat', 'consulats', 'ambassadeur', 'ambassadrice', 'ambassadeurs'].flatMap((w) => [
+      `${w} de`,
+      `${w} du`,
+      `${w} des`,
+      `${w} d`,
+    ]),
     after: [],
   },
   listIntroducers: ['comme', 'dont', 'notamment', 'tels que', 'telles que'],
