@@ -38,6 +38,7 @@ export interface CompiledEventPack {
   armedSide: RegExp;
   civilianVictims: RegExp;
   beforeNamedPlace: RegExp;
+  townAnaphor: RegExp;
   nearPlace: RegExp;
   directMeans: RegExp;
   facilityHead: RegExp;
@@ -109,6 +110,7 @@ function compile(pack: EventPack): CompiledEventPack {
     armedSide: bounded(pack.armedSide, 'iu'),
     civilianVictims: bounded(pack.civilianVictims, 'iu'),
     beforeNamedPlace: new RegExp(`^\\s*(?:${pack.beforeNamedPlace})?\\s*$`, 'iu'),
+    townAnaphor: new RegExp(`^\\s*(?:${pack.townAnaphor})(?![\\p{L}\\p{N}])`, 'iu'),
     nearPlace: new RegExp(`^\\s*,?\\s*(?:${pack.nearPlace})\\s*$`, 'iu'),
     directMeans: bounded(pack.directMeans, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),

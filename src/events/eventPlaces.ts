@@ -74,7 +74,14 @@ export function placesForTrigger(
     }
     return out;
   };
-  if (side === 'after') return after();
+  if (side === 'after') {
+    const found = after();
+    if (found.length > 0 || !compiled.townAnaphor.test(text.slice(hit.end, hit.end + 40))) return found;
+    // « À Bouaké, deuxième ville du pays, les mutins ont pris le contrôle de la ville »: the
+    // town is the one the sentence named before the verb.
+    const named = inSentence.filter((p) => p.mention.end <= hit.start && !isCoarse(p));
+    return named.length > 0 ? [named[named.length - 1]!] : [];
+  }
   if (side === 'before') return before();
   const found = after();
   if (found.length > 0) return found;

@@ -112,6 +112,14 @@ describe('places in news copy (default gazetteer)', () => {
     assert.ok(toronto.includes('Toronto→Toronto (city)'), toronto.join(', '));
   });
 
+  test('the last word of a titled name is that person when met alone, even when a region has it: "Mara"', () => {
+    const text =
+      'President Ratu Sir Kamisese Mara declared a state of emergency in Suva. Mara is expected to address the nation on Saturday.';
+    const found = named(find(text, 'en'));
+    assert.ok(!found.some((p) => p.startsWith('Mara')), found.join(', '));
+    assert.ok(found.includes('Suva→Suva (city)'), found.join(', '));
+  });
+
   test('a capital named exactly is not its country by likeness of consonants: "Alger" in an Algerian story', () => {
     const text =
       "Algérie: des Algériens manifestent. Des dizaines de milliers d'Algériens ont défilé vendredi dans le centre d'Alger. Des cortèges ont parcouru Oran et Constantine.";

@@ -901,6 +901,78 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a town named before "took control of the town" is the place taken', async () => {
+    await expectKinds('À Kidal, les rebelles ont pris le contrôle de la ville mardi après de brefs combats.', 'fr', [
+      'Non-state actor overtakes territory @ Kidal',
+    ]);
+    await expectKinds('In Kunduz, Taliban fighters took control of the city on Monday.', 'en', [
+      'Non-state actor overtakes territory @ Kunduz',
+    ]);
+  });
+
+  test('forces that drive a side out of a town take it; the side driven out is the loser', async () => {
+    await expectKinds('Government troops drove al-Shabaab fighters out of Baidoa on Monday.', 'en', [
+      'Government regains territory @ Baidoa',
+    ]);
+    await expectKinds("L'armée a chassé les jihadistes de Gao lundi.", 'fr', ['Government regains territory @ Gao']);
+  });
+
+  test('a bomb that went off is an explosion, however long its description', async () => {
+    await expectSubTypes('Une bombe a explosé lundi dans un marché de Maiduguri, tuant cinq personnes.', 'fr', [
+      'Remote explosive/landmine/IED',
+    ]);
+    await expectSubTypes('A bomb hidden in a parked motorbike in central Jos exploded on Monday.', 'en', ['Remote explosive/landmine/IED']);
+  });
+
+  test('a deal concluded between two sides, partisans burning churches, sides that clash, hostages taken, a march', async () => {
+    await expectSubTypes(
+      "L'accord signé lundi à Bamako entre le gouvernement et les groupes armés prévoit le désarmement des combattants.",
+      'fr',
+      ['Agreement'],
+    );
+    await expectSubTypes("Des partisans de l'ancien président ont incendié deux églises à Jos lundi.", 'fr', ['Mob violence']);
+    await expectSubTypes('Supporters of the cleric torched three churches in Kaduna on Monday.', 'en', ['Mob violence']);
+    await expectSubTypes('Lundi soir, les rebelles se sont heurtés aux soldats tchadiens à la sortie nord de Mongo.', 'fr', [
+      'Armed clash',
+    ]);
+    await expectSubTypes('In Kidal, gunmen took the mayor and six of his aides hostage on Monday.', 'en', [
+      'Abduction/forced disappearance',
+    ]);
+    await expectSubTypes('Thousands joined an anti-government march in Masaya on Monday.', 'en', ['Peaceful protest']);
+  });
+
+  test('a crowd gathered to pay homage, a lone man who fled, homemade mortars, the relatives of people detained: no events', async () => {
+    await expectNone([
+      ['Des centaines de personnes se sont rassemblées en silence devant la mairie de Nantes pour rendre hommage aux victimes.', 'fr'],
+      ["Lundi, le projet s'est heurté à un refus des députés à Bamako.", 'fr'],
+      ['A man who fled the market in Maiduguri on Monday said the attackers came on motorcycles.', 'en'],
+      ['Some youths in Masaya carried homemade mortars on Monday.', 'en'],
+      ['On Monday, relatives of people detained in the raids waited outside the prison in Kano.', 'en'],
+    ]);
+  });
+
+  test('a capital that acknowledges something speaks for its government and does not locate the fighting', async () => {
+    await expectKinds('On Monday, Kampala acknowledged for the first time that its troops were fighting inside Somalia.', 'en', [
+      'Armed clash @ Somalia',
+    ]);
+  });
+
+  test('past the lead paragraph, an event three days or more before the dispatch is background; two days before is news', async () => {
+    // Published Tuesday 12 March 2024: Saturday is three days before, Sunday two.
+    const lead = 'GOMA — Rebels shelled Goma on Saturday, the army said on Tuesday.';
+    await expectSubTypes(lead, 'en', ['Shelling/artillery/missile attack']);
+    await expectKinds(`${lead}\n\nOn Saturday, rebels also shelled Sake, the army said.`, 'en', [
+      'Shelling/artillery/missile attack @ Goma',
+    ]);
+    await expectKinds(`${lead}\n\nOn Sunday, rebels also shelled Sake, the army said.`, 'en', [
+      'Shelling/artillery/missile attack @ Goma',
+      'Shelling/artillery/missile attack @ Sake',
+    ]);
+    await expectKinds("GOMA — Les rebelles ont pris Bunia mardi.\n\nSamedi, les rebelles avaient bombardé Sake, selon l'armée.", 'fr', [
+      'Non-state actor overtakes territory @ Bunia',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

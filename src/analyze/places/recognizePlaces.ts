@@ -69,6 +69,8 @@ class Recognizer {
   private readonly aloneCaps = new Set<string>();
   /** Last words of what look like people's names ("Bryant" of "Kobe Bryant"). */
   private readonly surnames = new Set<string>();
+  /** Last words of names written after a title ("Mara" of "President Ratu Sir Kamisese Mara"): surer than `surnames`. */
+  private readonly titledSurnames = new Set<string>();
   private readonly drafts: PlaceDraft[] = [];
   /** Tokens already inside a draft. */
   private readonly used: boolean[];
@@ -124,6 +126,16 @@ class Recognizer {
    */
   private noteSurname(run: readonly number[]): void {
     const { tokens, pack } = this;
+    // "President Ratu Sir Kamisese Mara", "President Mara": a titled name is a person's, of any
+    // length, and its last word met alone later ("Mara is expected to…") is that person.
+    const opensWithTitle = run.length > 1 && pack.personTitles.has(tokens[run[0]!]!.key);
+    if ((this.titledBefore(run[0]!) || opensWithTitle) && run.every((k) => tokens[k]!.word && tokens[k]!.cap)) {
+      const last = tokens[run[run.length - 1]!]!;
+      if (!last.allCaps && !this.lookup(this.text.slice(tokens[run[0]!]!.start, last.end)).some((m) => m.score >= SOLID_SCORE)) {
+        this.titledSurnames.add(last.key);
+      }
+      return;
+    }
     if (run.length < 2 || run.length > 3 || run.some((k) => !tokens[k]!.word || !tokens[k]!.cap)) return;
     const first = tokens[run[0]!]!;
     const last = tokens[run[run.length - 1]!]!;
@@ -419,6 +431,8 @@ class Recognizer {
       if (t.allCaps && letters.length <= 4 && !matches.some((m) => isAcronymOf(m, letters))) return;
       // A surname met with its first name elsewhere ("Bryant" after "Kobe Bryant").
       if (!strong && this.surnames.has(t.key)) return;
+      // A titled person's surname outweighs a region's name ("Mara is expected to address the nation"), not a country's.
+      if (this.titledSurnames.has(t.key) && !matches.some((m) => m.entry.kind === 'country')) return;
       // A given name is a person's more often than a place's ("Paul scored 27 points"), a
       // common word a title's or an organisation's ("Union government").
       if (pack.givenNames.has(t.key)) doubt = Math.max(doubt, GIVEN_NAME_DOUBT);

@@ -46,6 +46,14 @@ export const enEvents: EventPack = {
     },
     { kind: 'territory', pattern: 'withdrawal', places: 'after', after: 'loser' },
     {
+      // "troops drove Islamist fighters out of Beledweyne": the side driven out follows the verb.
+      kind: 'territory',
+      pattern: `(?:${HAVE} ${ADV})?(?:drove|driven|pushed|forced|chased|flushed|ousted)(?= (?:[\\p{L}'’-]+ ){1,5}?out of )`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
+    {
       kind: 'territory',
       pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs|power))(?! (?:\\p{L}+ ){0,2}?(?:hostages?|passengers|tourists|foreigners|\\p{Lu}\\p{L}+(?:ians|ans|ese)\\b))`,
       places: 'after',
@@ -166,14 +174,14 @@ export const enEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:\\p{L}+ ){0,6}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives)',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives)',
       places: 'any',
     },
     {
       kind: 'Shelling/artillery/missile attack',
       // "An exchange of artillery fire" between two sides is a battle, not shelling, and
       // rocket-propelled grenades are a fighter's weapon, not artillery.
-      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?(?![- ]propelled| launchers?)|mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
+      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?(?![- ]propelled| launchers?)|(?<!(?:homemade|home-made|makeshift|improvised|firework) )mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
       places: 'any',
     },
 
@@ -195,7 +203,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Abduction/forced disappearance',
       pattern:
-        '(?:kidnapp(?:ed|ing|ings)(?! (?:gangs?|rings?|networks?|industry|business|crisis|epidemic|hotspots?))|abduct(?:ed|ion|ions)|taken hostage|held hostage|forced disappearances?)',
+        '(?:kidnapp(?:ed|ing|ings)(?! (?:gangs?|rings?|networks?|industry|business|crisis|epidemic|hotspots?))|abduct(?:ed|ion|ions)|taken hostage|held hostage|(?:took|taking|held|holding|seized) (?:[\\p{L}\\d\\x27’-]+ ){1,12}?hostages?\\b|forced disappearances?)',
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -224,7 +232,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,12}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers|supporters) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,12}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages|churches|mosques|temples)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -253,7 +261,7 @@ export const enEvents: EventPack = {
       pattern:
         // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests;
         // nor a rally that was the target: "the bombing of a peace rally".
-        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|took to the streets|sit-ins?)',
+        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -269,7 +277,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Arrests',
       pattern:
-        '(?:arrests|arrested|detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
+        '(?:arrests|arrested|(?<!\\b(?:of|for) (?:people|those|men|women|the \\p{L}+) )detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
       places: 'any',
       before: 'actor1',
       after: 'actor2',
@@ -280,7 +288,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! of (?:the |a )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|building|school|mall|shopping centre|court))(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! of (?:the |a )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|building|school|mall|shopping centre|court))(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
@@ -402,7 +410,7 @@ export const enEvents: EventPack = {
   placeModifierBefore:
     '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
   placeModifierAfter:
-    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|youths?|community|communities|tribe|tribesmen|clans?|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed|acknowledged|admitted|maintained|maintains)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|youths?|community|communities|tribe|tribesmen|clans?|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   // "Syrian troops and allied militias", "The Syrian army, backed by Hezbollah fighters,": the first named leads.
   sideJoiners: '(?:,|(?:,\\s*)?(?:and|with|as well as|backed by|supported by|aided by|assisted by))(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,
@@ -418,6 +426,7 @@ export const enEvents: EventPack = {
     '(?:near|close to|not far from|outside|just outside|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)',
   beforeNamedPlace:
     '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
+  townAnaphor: '(?:(?:full |total )?control )?(?:(?:of )?(?:the|this) (?:town|city|village))',
   directMeans: '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death)',
   reportingBeforeTime:
     '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing)(?: late| early)?(?: on| in| at)?',

@@ -153,6 +153,11 @@ export interface EventPack {
   /** What may stand between a `placeNext` trigger and its place: "the town of", "the provincial capital,". */
   beforeNamedPlace: string;
   /**
+   * What points back, after a change-of-hands verb, at the town its sentence has just named
+   * (« À Bouaké, … les mutins ont pris le contrôle de la ville »): that town is the place.
+   */
+  townAnaphor: string;
+  /**
    * What joins a place to the landmark that situates it ("Huwara, near Nablus", « Banjska, près
    * de Zvečan »): the landmark does not locate the event.
    */

@@ -49,6 +49,14 @@ export const frEvents: EventPack = {
     },
     { kind: 'territory', pattern: 'retrait', places: 'after', after: 'loser' },
     {
+      // « ont chassé les jihadistes de Tombouctou » : le camp chassé suit le verbe.
+      kind: 'territory',
+      pattern: `${AUX} ${ADV}(?:chassé|délogé|expulsé)(?= (?:les |des |l['’])(?:[\\p{L}'’-]+ ){0,4}?(?:de |du |d['’]))`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
+    {
       kind: 'territory',
       pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut|le pouvoir))|conquis|reconquis|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)(?! (?:le |du )?pouvoir)`,
       places: 'after',
@@ -103,7 +111,11 @@ export const frEvents: EventPack = {
     },
 
     // Battles.
-    { kind: 'Armed clash', pattern: '(?:combats?|affrontements?|heurts|accrochages?|échanges? de tirs)', places: 'any' },
+    {
+      kind: 'Armed clash',
+      pattern: `(?:combats?|affrontements?|heurts|accrochages?|échanges? de tirs|${REFL} ${ADV}heurtée?s?(?=(?: [\\p{L}'’,-]+){0,8}? (?:à|aux|avec) )(?! (?:à|aux) (?:un |une |des |la |le |l['’])?(?:\\p{L}+ )?(?:refus|difficultés?|obstacles?|opposition|problèmes?|murs?)))`,
+      places: 'any',
+    },
     { kind: 'Armed clash', pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)`, places: 'any' },
     // « des tirs d'armes lourdes ont opposé les FDS aux insurgés » (the nouns above make their own triggers).
     {
@@ -162,13 +174,13 @@ export const frEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?))',
+        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|bombes? (?:[\\p{L}\\x27’-]+ ){0,8}?(?:a|ont|avait|avaient) explosé|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?))',
       places: 'any',
     },
     {
       kind: 'Shelling/artillery/missile attack',
       // « des échanges de tirs d'artillerie » entre deux camps sont un combat, pas un bombardement.
-      pattern: `(?:bombardements?|pilonnages?|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné)(?! (?:\\p{L}+ )?de (?:cocktails|pierres|projectiles|œufs|pétards|bouteilles)))`,
+      pattern: `(?:bombardements?|pilonnages?|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?(?! artisanaux)|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné)(?! (?:\\p{L}+ )?de (?:cocktails|pierres|projectiles|œufs|pétards|bouteilles)))`,
       places: 'any',
     },
 
@@ -236,7 +248,7 @@ export const frEvents: EventPack = {
     {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
-      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:partisans|loyalistes|nervis) (?:\\p{L}+ ){0,4}?(?:ont )?(?:attaqué|chargé|roué de coups|pris d'assaut)|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé|mis le feu)|(?:foule|groupes?|bandes?|jeunes|habitants|villageois|colons) (?!(?:de |d')(?:manifestants|protestataires|émeutiers))(?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}(?:incendié|brûlé|pillé|saccagé) (?:des |les |plusieurs |de nombreuses )?(?:maisons|habitations|cases|domiciles|villages)(?! d(?:e|es|u) (?:\\S+ ){0,3}?(?:responsables|ministres|députés|parlementaires|sénateurs|maires|élus|dirigeants|politiques))|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
+      pattern: `(?:lynch(?:age|ages|é|ée|és|ées)|justice populaire|vindicte populaire|(?:partisans|loyalistes|nervis) (?:\\p{L}+ ){0,4}?(?:ont )?(?:attaqué|chargé|roué de coups|pris d'assaut)|(?:une |la )?foule (?:en colère )?${AUX} ${ADV}(?:attaqué|tué|battu|lapidé|brûlé|mis le feu)|(?:foule|groupes?|bandes?|jeunes|habitants|villageois|colons|partisans) (?!(?:de |d')(?:manifestants|protestataires|émeutiers))(?:[\\p{L}'’.]+ ){0,5}?${AUX} ${ADV}(?:incendié|brûlé|pillé|saccagé) (?:des |les |plusieurs |de nombreuses |[\\p{N}\\p{L}]+ )?(?:maisons|habitations|cases|domiciles|villages|églises|mosquées|temples)(?! d(?:e|es|u) (?:\\S+ ){0,3}?(?:responsables|ministres|députés|parlementaires|sénateurs|maires|élus|dirigeants|politiques))|${ETRE} ${ADV}(?:battue?s?|lapidée?s?|brûlée?s?|tuée?s?)(?: [\\p{L}']+){0,6}? par (?:une|la) foule)`,
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -244,7 +256,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Peaceful protest',
       // Ni une interdiction (« l'interdiction des manifestations »), ni un accueil (« rassemblées pour accueillir la délégation »).
-      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,3}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre)))`,
+      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,8}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre|rendre (?:un )?hommage|se recueillir|honorer|pleurer)))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -253,7 +265,7 @@ export const frEvents: EventPack = {
     // Strategic developments.
     {
       kind: 'Agreement',
-      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:négociations?|pourparlers|discussions?) (?:sur|pour|en vue d['’]) (?:un |une |le |la |l['’]))(?<!(?:conformément|en vertu|en application) (?:à |de )?(?:l['’](?:accord (?:de |d['’])?)?|la |le |aux? |des )(?:accords? (?:de |d['’]))?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé)|(?:négociations|pourparlers|médiation) (?:[\\p{L},'’-]+ ){0,16}?(?:ont|a|avaient|avait) (?:abouti|débouché) (?:à|sur) un accord)`,
+      pattern: `(?<!(?:respect|violations?|rupture|fin) (?:de |du |d['’])(?:la |le |l['’])?)(?<!(?:négociations?|pourparlers|discussions?) (?:sur|pour|en vue d['’]) (?:un |une |le |la |l['’]))(?<!(?:conformément|en vertu|en application) (?:à |de )?(?:l['’](?:accord (?:de |d['’])?)?|la |le |aux? |des )(?:accords? (?:de |d['’]))?)(?<!(?:réclam|exig|demand)\\p{L}* (?:\\p{L}+ )?(?:un |une |le |la |l['’])?(?:\\p{L}+ )?)(?:cessez-le-feu|trêve|accords? (?:de paix|de cessez-le-feu|d'évacuation|de réconciliation|de reddition)|${AUX} ${ADV}(?:conclu|signé|trouvé) (?:[\\p{L}'’-]+ ){0,4}?(?:un accord|un traité|un pacte|une déclaration (?:de paix|commune))|accord (?:a été|avait été|est) (?:conclu|signé|trouvé)|accords? (?:conclus?|signés?) (?:[\\p{L}'’-]+ ){0,4}?entre|(?:négociations|pourparlers|médiation) (?:[\\p{L},'’-]+ ){0,16}?(?:ont|a|avaient|avait) (?:abouti|débouché) (?:à|sur) un accord)`,
       places: 'any',
     },
     {
@@ -422,6 +434,7 @@ export const frEvents: EventPack = {
     "(?:près d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|')|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? d(?:e|u|'))",
   beforeNamedPlace:
     "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
+  townAnaphor: "(?:le contrôle )?(?:(?:de |d')?(?:la|cette) (?:ville|localité|cité|bourgade)|(?:du|ce) (?:village|bourg|chef-lieu))",
   directMeans: "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette)",
   reportingBeforeTime:
     "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
