@@ -48,7 +48,7 @@ export const enEvents: EventPack = {
     {
       // "troops drove Islamist fighters out of Beledweyne": the side driven out follows the verb.
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:drove|driven|pushed|forced|chased|flushed|ousted)(?= (?:[\\p{L}'’-]+ ){1,5}?out of )`,
+      pattern: `(?:drove|driven|pushed|forced|chased|flushed|ousted)(?= (?:[\\p{L}'’-]+ ){1,5}?out of )`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -181,7 +181,7 @@ export const enEvents: EventPack = {
       kind: 'Shelling/artillery/missile attack',
       // "An exchange of artillery fire" between two sides is a battle, not shelling, and
       // rocket-propelled grenades are a fighter's weapon, not artillery.
-      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?(?![- ]propelled| launchers?)|(?<!(?:homemade|home-made|makeshift|improvised|firework) )mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
+      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?(?![- ]propelled| launchers?)|(?=mortar)(?<!(?:homemade|home-made|makeshift|improvised|firework) )mortars?|missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
       places: 'any',
     },
 
@@ -277,7 +277,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Arrests',
       pattern:
-        '(?:arrests|arrested|(?<!\\b(?:of|for) (?:people|those|men|women|the \\p{L}+) )detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
+        '(?:arrests|arrested|(?=detained)(?<!\\b(?:of|for) (?:people|those|men|women|the \\p{L}+) )detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
       places: 'any',
       before: 'actor1',
       after: 'actor2',
@@ -288,7 +288,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! of (?:the |a )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|building|school|mall|shopping centre|court))(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?=fled)(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! of (?:the |a )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|building|school|mall|shopping centre|court))(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
