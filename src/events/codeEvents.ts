@@ -98,7 +98,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];
 
   // The lead paragraph: the text up to its first blank line.
-  const leadEnd = text.indexOf('\n\n') === -1 ? text.length : text.indexOf('\n\n');
+  const blank = text.indexOf('\n\n');
+  const leadEnd = blank === -1 ? text.length : blank;
   const hitsBySentence = findTriggers(text, analysis.sentences, compiled);
   for (const [index, sentence] of analysis.sentences.entries()) {
     const hits = hitsBySentence[index]!;
@@ -375,12 +376,15 @@ function isLandmark(text: string, p: Place, places: readonly Place[], compiled: 
   return places.some((q) => q.mention.end <= p.mention.start && compiled.nearPlace.test(text.slice(q.mention.end, p.mention.start)));
 }
 
-/** A protest turns into a riot when its protesters burn or loot; it is one with intervention when forces disperse it. */
 /** The first of two sides that is an armed actor (state forces, rebels, militias), or null. */
 function firstArmed(a1: EventActor | null, a2: EventActor | null): EventActor | null {
   return [a1, a2].find((a) => a !== null && ARMED_INTER.has(a.inter)) ?? null;
 }
 
+/**
+ * A protest turns into a riot when its protesters burn or loot; it meets excessive force
+ * when forces fire on it; it is one with intervention when forces disperse it.
+ */
 function protestKind(slice: string, compiled: CompiledEventPack): SubEventType {
   if (compiled.protestViolence.test(slice)) return 'Violent demonstration';
   if (compiled.protestLethalForce.test(slice)) return 'Excessive force against protesters';

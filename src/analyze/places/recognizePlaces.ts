@@ -128,10 +128,10 @@ class Recognizer {
     const { tokens, pack } = this;
     // "President Ratu Sir Kamisese Mara", "President Mara": a titled name is a person's, of any
     // length, and its last word met alone later ("Mara is expected to…") is that person.
-    const opensWithTitle = run.length > 1 && pack.personTitles.has(tokens[run[0]!]!.key);
-    if ((this.titledBefore(run[0]!) || opensWithTitle) && run.every((k) => tokens[k]!.word && tokens[k]!.cap)) {
-      const last = tokens[run[run.length - 1]!]!;
-      if (!last.allCaps && !this.lookup(this.text.slice(tokens[run[0]!]!.start, last.end)).some((m) => m.score >= SOLID_SCORE)) {
+    if (run.every((k) => tokens[k]!.word && tokens[k]!.cap) && this.isTitled(run)) {
+      const lastIdx = run[run.length - 1]!;
+      const last = tokens[lastIdx]!;
+      if (!last.allCaps && !this.lookup(this.surface(run[0]!, lastIdx)).some((m) => m.score >= SOLID_SCORE)) {
         this.titledSurnames.add(last.key);
       }
       return;
@@ -161,6 +161,12 @@ class Recognizer {
     return this.pack.stopwords.has(t.key);
   }
 
+  /** Whether a person's title stands before the run or opens it ("President Assad", « le président Assad »). */
+  private isTitled(run: readonly number[]): boolean {
+    const words = run.filter((k) => this.tokens[k]!.word && this.tokens[k]!.cap);
+    return this.titledBefore(run[0]!) || (words.length > 1 && this.pack.personTitles.has(this.tokens[run[0]!]!.key));
+  }
+
   /** Whether a person's title stands right before run position 0 (skipping an abbreviation dot). */
   private titledBefore(first: number): boolean {
     let k = first - 1;
@@ -178,8 +184,7 @@ class Recognizer {
 
     // A name after a title, or opened by one, is a person ("M. Abdel Rahmane", "President Assad"),
     // unless the whole run is a gazetteer name ("General Santos").
-    const titled = this.titledBefore(run[0]!) || (words.length > 1 && pack.personTitles.has(firstTok.key));
-    if (titled) {
+    if (this.isTitled(run)) {
       const whole = this.lookup(this.surface(run[0]!, lastIdx)).filter((m) => m.score >= STOPWORD_START_SCORE);
       if (whole.length > 0 && !this.titledBefore(run[0]!)) this.push(run[0]!, lastIdx, whole, 0.3);
       return;
