@@ -196,7 +196,12 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           });
         };
         const kind = hit.rule.kind;
-        if (kind === 'territory') {
+        if (kind === 'territory' && compiled.firedOnProtest.test(sentenceText)) {
+          // Troops storming a building through the crowd gathered to guard it, firing into
+          // it: ACLED codes the force used on the crowd, not a change of hands.
+          const taker = sides.winner ?? sides.actor1;
+          make('Excessive force against protesters', taker ? acledActor(taker.key, place.country, taker.from) : null, null, false);
+        } else if (kind === 'territory') {
           const peaceful = compiled.withoutFight.test(sentenceText);
           const build = (winner: ActorPick | null, loser: ActorPick | null): void => {
             const w = winner ? acledActor(winner.key, place.country, winner.from) : null;
@@ -245,11 +250,24 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const usual = usualTerritorySides(drafts);
   if (usual !== null) for (const p of pendingTerritory) p.build(usual.winner, usual.loser);
 
+  bombsOfSuicideAttacks(drafts);
   // Two words for one event in a sentence ("government artillery shelled Ariha"): the one
   // located only by its paragraph adds nothing to the one whose place the sentence names.
+  // Nor does a lead that sums up the day in a region ("DENPASAR — … attacked restaurants
+  // in Bali"), placed by the dateline or another sentence, add to the events the body
+  // places in the region's towns that day.
+  const placedElsewhere = (d: Draft): boolean =>
+    dateline.has(d.place) || d.place.mention.start < d.sentence.start || d.place.mention.end > d.sentence.end;
   const told = drafts.filter(
     (d) =>
-      !d.contextual || !drafts.some((o) => !o.contextual && o.sentence === d.sentence && o.record.subEventType === d.record.subEventType),
+      !d.contextual ||
+      !drafts.some(
+        (o) =>
+          !o.contextual &&
+          o.record.subEventType === d.record.subEventType &&
+          (o.sentence === d.sentence ||
+            (placedElsewhere(d) && !isFlagged(o.record.flags) && o.record.date === d.record.date && sameRegion(o.place, d.place))),
+      ),
   );
   const kept = told.filter((d) => options.keepFlagged || !isFlagged(d.record.flags));
   // Every sentence a merged draft was told in: "claimed both attacks" joins "was shot dead".
@@ -491,6 +509,39 @@ function sameDay(d: Draft, o: Draft): boolean {
   return lag >= 0 && lag <= REPORT_LAG_DAYS;
 }
 
+/** Two places in one first-level region of one country. */
+function sameRegion(a: Place, b: Place): boolean {
+  return a.country !== null && a.country === b.country && a.admin1 !== null && a.admin1 === b.admin1;
+}
+
+/**
+ * "Three suicide bombers attacked restaurants…", then "The first bomb went off in Raja's":
+ * a blast the text does not date itself, told after a suicide bombing of its day, is one of
+ * that attack's bombs, and ACLED codes each site of a suicide attack as a suicide bomb.
+ */
+function bombsOfSuicideAttacks(drafts: Draft[]): void {
+  const suicides = drafts.filter((d) => d.record.subEventType === 'Suicide bomb' && !isFlagged(d.record.flags));
+  drafts.forEach((d, i) => {
+    if (d.record.subEventType !== 'Remote explosive/landmine/IED' || d.dateFrom === 'sentence' || isFlagged(d.record.flags)) return;
+    const attack = suicides.find((o) => o.hit.start < d.hit.start && o.place.country === d.place.country && sameDay(d, o));
+    if (attack === undefined) return;
+    const info = ACLED_SUB_TYPES['Suicide bomb'];
+    drafts[i] = {
+      ...d,
+      dateFrom: attack.dateFrom,
+      record: {
+        ...d.record,
+        date: attack.record.date,
+        datePrecision: attack.record.datePrecision,
+        eventType: info.eventType,
+        subEventType: 'Suicide bomb',
+        disorderType: info.disorderType,
+        plover: { ...info.plover },
+      },
+    };
+  });
+}
+
 /** A place changes hands once: the same side taking it a day apart is one capture told twice. */
 function sameCapture(d: Draft, o: Draft): boolean {
   if (!TERRITORY_SUB_TYPES.includes(d.record.subEventType)) return false;
@@ -526,6 +577,8 @@ function contains(outer: Place, inner: Place): boolean {
   if (outer.kind === 'country') return true;
   if (outer.kind === 'admin' || outer.kind === 'region') return outer.admin1 !== null && outer.admin1 === inner.admin1;
   if (inner.parent !== null && inner.parent === outer.name) return true;
+  // A square or a district placed in another town ("Kuta Square") is not in this one, however near.
+  if (outer.kind === 'city' && (inner.kind === 'other' || inner.kind === 'district') && inner.parent !== null) return false;
   return haversineKm(outer.lat!, outer.lon!, inner.lat!, inner.lon!) <= CITY_RADIUS_KM;
 }
 

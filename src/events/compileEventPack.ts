@@ -39,6 +39,7 @@ export interface CompiledEventPack {
   civilianVictims: RegExp;
   beforeNamedPlace: RegExp;
   townAnaphor: RegExp;
+  placesIntro: RegExp;
   nearPlace: RegExp;
   directMeans: RegExp;
   facilityHead: RegExp;
@@ -111,6 +112,7 @@ function compile(pack: EventPack): CompiledEventPack {
     civilianVictims: bounded(pack.civilianVictims, 'iu'),
     beforeNamedPlace: new RegExp(`^\\s*(?:${pack.beforeNamedPlace})?\\s*$`, 'iu'),
     townAnaphor: new RegExp(`^\\s*(?:${pack.townAnaphor})(?![\\p{L}\\p{N}])`, 'iu'),
+    placesIntro: new RegExp(`^\\s*(?:${pack.placesIntro})(?![\\p{L}\\p{N}])`, 'iu'),
     nearPlace: new RegExp(`^\\s*,?\\s*(?:${pack.nearPlace})\\s*$`, 'iu'),
     directMeans: bounded(pack.directMeans, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),

@@ -98,7 +98,19 @@ export function placesForTrigger(
   if (following === undefined) return [];
   const between = text.slice(hit.end, following.mention.start);
   const claimed = others.some((o) => o.start >= hit.end && o.end <= following.mention.start);
-  return claimed || between.includes(',') || breaks(between, compiled) ? [] : [following];
+  if (claimed || breaks(between, compiled)) return [];
+  if (!between.includes(',')) return [following];
+  // "…on air defence sites, notably around Tripoli and Misrata": a comma opening a list of
+  // where it struck hands the towns on, each an event of its own.
+  if (!compiled.placesIntro.test(between.slice(between.lastIndexOf(',') + 1))) return [];
+  const listed = [following];
+  for (const p of inSentence) {
+    const last = listed[listed.length - 1]!;
+    if (p.mention.start < last.mention.end + 1) continue;
+    if (!joined(last.mention.end, p.mention.start)) break;
+    listed.push(p);
+  }
+  return listed;
 }
 
 /** What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.". */

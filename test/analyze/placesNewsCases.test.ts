@@ -425,6 +425,14 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.equal(fr.find((p) => p.mention.text === 'Monrovia')?.country, 'LR', JSON.stringify(fr));
   });
 
+  test('a square named after its town is in that town, not in the town last named: "Kuta Square" is in Kuta, not Jimbaran', () => {
+    const text =
+      'Two bombs exploded at seafood cafes on the beach at Jimbaran on Saturday, killing 12. A third went off in a restaurant on Kuta Square. Police said the attackers had blown themselves up. Hundreds of tourists left the island on Sunday. In 2002, bombs at two nightclubs in Kuta killed 202 people.';
+    const square = find(text, 'en').find((p) => p.mention.text === 'Kuta Square');
+    assert.equal(square?.parent, 'Kuta', JSON.stringify(square));
+    assert.ok(km(square, -8.72332, 115.17234) < 1, JSON.stringify(square));
+  });
+
   test('a district named after its city does not make the city a surname: "Ras Beyrouth" leaves "Beyrouth" a place', () => {
     const text =
       "BEYROUTH — L'armée a pris position samedi dans les quartiers de Beyrouth-Ouest. Des soldats ont remplacé les hommes en armes aux carrefours de Hamra et de Ras Beyrouth.";

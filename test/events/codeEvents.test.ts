@@ -973,6 +973,58 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('crowds attacking with stones and clubs riot; looters roaming are a mob; protesters stoning police turn violent', async () => {
+    await expectSubTypes('In Kisumu, crowds hurling stones attacked the police station on Monday.', 'en', ['Violent demonstration']);
+    await expectSubTypes('Lundi à Kindia, des jeunes armés de pierres ont attaqué des gendarmes.', 'fr', ['Violent demonstration']);
+    await expectSubTypes(
+      'Armed with sticks and iron bars, dozens of men chased traders through the market in Eldoret on Monday and attacked passers-by.',
+      'en',
+      ['Mob violence'],
+    );
+    await expectSubTypes('On Monday, looters roamed central Bulawayo, breaking into shops.', 'en', ['Mob violence']);
+    await expectSubTypes('In Nakuru on Monday, protesters stoned police vehicles and blocked roads with burning tyres.', 'en', [
+      'Violent demonstration',
+    ]);
+  });
+
+  test('hostages held however their names are written; troops storming a building through a crowd fire on that crowd', async () => {
+    await expectSubTypes('Gunmen were holding Governor A.B. Musa and two aides hostage in Maiduguri on Monday.', 'en', [
+      'Abduction/forced disappearance',
+    ]);
+    await expectKinds(
+      'Troops stormed the radio station in Bissau on Monday, firing into a crowd of unarmed civilians who had gathered outside.',
+      'en',
+      ['Excessive force against protesters @ Bissau'],
+    );
+  });
+
+  test('towns listed after a comma ("notamment autour de Homs et de Hama") are each where the salvo struck', async () => {
+    await expectKinds(
+      'Dans la soirée, des navires et un sous-marin britanniques ont tiré plus de cent missiles de croisière sur des sites de défense antiaérienne, notamment autour de Homs et de Hama.',
+      'fr',
+      ['Shelling/artillery/missile attack @ Homs', 'Shelling/artillery/missile attack @ Ḩamāh'],
+    );
+  });
+
+  test('the bombs of a suicide attack, told one by one without a date, are its suicide bombings, each at its own town', async () => {
+    await expectKinds(
+      'Bombings in Kunduz\n\nKABUL — Two suicide bombers attacked markets in Kunduz province on Monday, killing at least 20 people, police said.\n\nThe first bomb went off at noon in Kunduz, killing 12.\n\nMinutes later, a second bomb exploded in Khanabad, killing eight.',
+      'en',
+      ['Suicide bomb @ Kunduz', 'Suicide bomb @ Khanabad'],
+    );
+  });
+
+  test('a move expected to trigger protests, a warning to looters, evacuation trains and orders, riot police: no events', async () => {
+    await expectNone([
+      ['The government raised fuel prices in Lagos on Monday, a move expected to trigger protests.', 'en'],
+      ['Anyone caught looting in Harare faces arrest, police said on Monday.', 'en'],
+      ['« Quiconque participera à des pillages sera arrêté », a averti lundi le préfet à Conakry.', 'fr'],
+      ["Les trains d'évacuation au départ de Kharkiv ont été détournés lundi vers Poltava.", 'fr'],
+      ['Evacuation orders were issued for Kherson on Monday.', 'en'],
+      ['Les forces anti-émeutes ont été déployées lundi à Nouakchott.', 'fr'],
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

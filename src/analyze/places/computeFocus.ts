@@ -55,6 +55,12 @@ export interface Focus {
    * building named at `start` is assumed to be.
    */
   near(start: number): GazetteerEntry | null;
+  /**
+   * The confidently placed town or district, mentioned in the body, whose name opens or
+   * closes `name` ("Kuta Square"): a square or a road named after its own town is in that
+   * town, whichever town the text named last.
+   */
+  namedIn(name: string): GazetteerEntry | null;
 }
 
 /** A place locating its neighbours needs this many people, or another such place within BACKED_KM. */
@@ -71,7 +77,7 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
   const all = emptyTally();
   const bySurface = new Map<string, Tally>();
   const anchors: Anchor[] = [];
-  const local: Array<{ entry: GazetteerEntry; start: number }> = [];
+  const local: Array<{ entry: GazetteerEntry; start: number; surface: string }> = [];
   const places = new Map<number, { entry: GazetteerEntry; weight: number; order: number }>();
   const countries = new Map<number, { entry: GazetteerEntry; weight: number; order: number }>();
   votes.forEach((v, order) => {
@@ -82,7 +88,7 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     const e = v.entry;
     if (v.confidence >= ANCHOR_CONFIDENCE && (e.kind === 'city' || e.kind === 'district' || e.kind === 'admin2')) {
       anchors.push({ surface: v.surface, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1 });
-      if (v.start !== null) local.push({ entry: e, start: v.start });
+      if (v.start !== null) local.push({ entry: e, start: v.start, surface: v.surface });
     }
     const bucket =
       e.kind === 'country'
@@ -129,6 +135,16 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     }
     return best?.entry ?? place;
   };
+  // Surfaces are kept lower-cased (the tallies' keys).
+  const namedIn = (name: string): GazetteerEntry | null => {
+    const key = name.toLowerCase();
+    return (
+      local.find(
+        (x) =>
+          (x.entry.kind === 'city' || x.entry.kind === 'district') && (key.startsWith(`${x.surface} `) || key.endsWith(` ${x.surface}`)),
+      )?.entry ?? null
+    );
+  };
   return {
     countryShare: (country, surface) => (country === null ? 0 : share((t) => t.countries.get(country) ?? 0, surface)),
     adminShare: (country, admin1, surface) =>
@@ -140,6 +156,7 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
     place,
     country: topCountry,
     near,
+    namedIn,
   };
 }
 

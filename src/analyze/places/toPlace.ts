@@ -108,7 +108,7 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
       alternatives: r.ranked.slice(1, 1 + MAX_ALTERNATIVES).map(candidate),
     };
   }
-  const f = hosted ? host : focus.near(d.start);
+  const f = hosted ? host : (focus.namedIn(d.text) ?? focus.near(d.start));
   if ((!best || weakGuess || hosted) && f && options.fallbackToFocus) {
     return {
       mention,

@@ -203,7 +203,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Abduction/forced disappearance',
       pattern:
-        '(?:kidnapp(?:ed|ing|ings)(?! (?:gangs?|rings?|networks?|industry|business|crisis|epidemic|hotspots?))|abduct(?:ed|ion|ions)|taken hostage|held hostage|(?:took|taking|held|holding|seized) (?:[\\p{L}\\d\\x27’-]+ ){1,12}?hostages?\\b|forced disappearances?)',
+        '(?:kidnapp(?:ed|ing|ings)(?! (?:gangs?|rings?|networks?|industry|business|crisis|epidemic|hotspots?))|abduct(?:ed|ion|ions)|taken hostage|held hostage|(?:took|taking|held|holding|seized) (?:[\\p{L}\\d\\x27’.-]+ ){1,12}?hostages?\\b|forced disappearances?)',
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -223,7 +223,7 @@ export const enEvents: EventPack = {
       kind: 'Violent demonstration',
       pattern:
         // Not the force sent against a riot: "riot police", "anti-riot units".
-        '(?:(?<!anti-)riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops))|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled) (?:stones|rocks|petrol bombs|molotov cocktails) at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted))',
+        '(?:(?<!anti-)riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops))|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled) (?:stones|rocks|petrol bombs|molotov cocktails) at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted)|(?:protesters|demonstrators|crowds?|rioters|youths) (?:\\S+ ){0,6}?attacked (?=(?:\\p{L}+ ){0,3}?(?:police|officers|soldiers|troops|security forces|government|ministry|ministries|headquarters|buildings?|offices|stations?)\\b)|(?:stoned|stoning) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars|convoys?))',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -232,7 +232,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers|supporters) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,12}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages|churches|mosques|temples)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed))',
+        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers|supporters) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,12}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages|churches|mosques|temples)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed)|looters (?:\\S+ ){0,8}?(?:roamed|ransacked|broke into|breaking into|torched|set fire|setting fire)|(?=armed with|wielding)(?<!(?:gunmen|militants|fighters|militiamen|men|attackers|soldiers|troops|police) )(?:armed with|wielding) (?:[\\p{L},]+ ){0,5}?(?:clubs|iron bars|sticks|axes|cudgels)\\b,? (?:\\S+ ){0,10}?(?:attacked|beat|chased))',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -288,7 +288,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?=fled)(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! of (?:the |a )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|building|school|mall|shopping centre|court))(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?=fled)(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:orders?|plans?|routes?|drills?|centres?|centers?|zones?)\\b)(?! of (?:the |a )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|building|school|mall|shopping centre|court))(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
@@ -301,6 +301,8 @@ export const enEvents: EventPack = {
     hypothetical: [
       { pattern: "(?:would|could|might|\\p{L}+'d)", side: 'both', window: 50 },
       { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that)|feared)', window: 40 },
+      // A warning to whoever might do it: "Anyone caught looting will face the law".
+      { pattern: '(?:anyone|whoever|those) (?:caught|found|who|seen)', window: 20 },
       // An accusation of a habit is no event: "which has been accused of kidnapping".
       { pattern: '(?:accused of|suspected of)', window: 15 },
       // Rumoured events are not events: "as rumours of attacks spread".
@@ -309,7 +311,7 @@ export const enEvents: EventPack = {
     future: [
       {
         pattern:
-          "(?:will|\\p{L}+'ll|shall|(?:is|are|was|were) (?:\\p{L}+ )?(?:going|expected|set|about|poised|preparing|planning) to|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to|intends? to|next week|tomorrow)",
+          "(?:will|\\p{L}+'ll|shall|(?:is|are|was|were) (?:\\p{L}+ )?(?:going|expected|set|about|poised|preparing|planning) to|(?:a move|a decision|a step|widely|likely) expected to|(?:expected|likely) to (?:trigger|spark|provoke|fuel|cause|prompt|lead to)|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to|intends? to|next week|tomorrow)",
         window: 40,
       },
       { pattern: '(?:imminent|a matter of (?:time|days|hours))', side: 'both', window: 60 },
@@ -399,10 +401,10 @@ export const enEvents: EventPack = {
   protestLethalForce:
     '(?:opened fire|open(?:ing)? fire|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
-    '(?:opened fire|open(?:ing)? fire|fired|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers))',
+    '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women)))',
   meleeWeapons: '(?:machetes?|clubs|cudgels|knives|spears|iron bars|bows and arrows|axes)',
   protestViolence:
-    '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
+    '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|ston(?:ed|ing) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars)|burning (?:tyres|tires)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
   withoutFight:
     '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement)|in line with (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:vacated|evacuated) by)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
@@ -427,6 +429,7 @@ export const enEvents: EventPack = {
   beforeNamedPlace:
     '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
   townAnaphor: '(?:(?:full |total )?control )?(?:(?:of )?(?:the|this) (?:town|city|village))',
+  placesIntro: '(?:including|notably|especially|in particular|mainly|mostly|chiefly)',
   directMeans: '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death)',
   reportingBeforeTime:
     '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing)(?: late| early)?(?: on| in| at)?',

@@ -158,6 +158,11 @@ export interface EventPack {
    */
   townAnaphor: string;
   /**
+   * Words after a comma that list where the event struck ("…missiles on air defences,
+   * notably around Tripoli and Misrata"): the towns that follow are the event's own.
+   */
+  placesIntro: string;
+  /**
    * What joins a place to the landmark that situates it ("Huwara, near Nablus", « Banjska, près
    * de Zvečan »): the landmark does not locate the event.
    */

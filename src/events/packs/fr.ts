@@ -223,7 +223,7 @@ export const frEvents: EventPack = {
       kind: 'Violent demonstration',
       // Les gestes de l'émeute la disent, qui que soient leurs auteurs (« des jeunes ont
       // dressé des barricades », « lancé des pierres sur les policiers »).
-      pattern: `(?:émeutes?|émeutiers?|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:\\p{L}+ et )?(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé))`,
+      pattern: `(?:(?=é)(?<!anti-)(?:émeutes?|émeutiers?)|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:\\p{L}+ et )?(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs|foule) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}attaqué (?:des |les |la |le |l'|plusieurs )?(?:militaires|soldats|policiers|gendarmes|forces|agents|bâtiments|locaux|commissariats?|gendarmeries?|préfectures?|mairies?|sièges?))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -283,7 +283,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
-      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|évacuations?(?! (?:de |du |d'|des )(?:la |le |l')?(?:gare|station|aéroport|aérogare|stade|bâtiment|immeuble|école|lycée|magasin|centre commercial|salle|tribunal))|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge|(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?(?:ont quitté|quittaient|quittent|quittait))`,
+      pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|(?=év)(?<!(?:trains?|convois?|couloirs?|corridors?|ordres?|plans?|itinéraires?|exercices?) d['’])évacuations?(?! (?:de |du |d'|des )(?:la |le |l')?(?:gare|station|aéroport|aérogare|stade|bâtiment|immeuble|école|lycée|magasin|centre commercial|salle|tribunal))|(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|${REFL} ${ADV}réfugiée?s?|trouvé refuge|(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?(?:ont quitté|quittaient|quittent|quittait))`,
       places: 'any',
       after: 'none',
     },
@@ -304,6 +304,8 @@ export const frEvents: EventPack = {
         window: 60,
       },
       { pattern: '(?:si|en cas de|risque(?:nt)? de|craint|craignent|redout\\p{L}*|hypothèse)', window: 40 },
+      // Une mise en garde n'est pas un fait : « quiconque sera surpris à piller ».
+      { pattern: '(?:quiconque|toute personne (?:surprise|prise|qui))', window: 30 },
       // Une accusation d'habitude n'est pas un événement : « accusée d'enlèvements ».
       { pattern: "(?:accusée?s? d(?:e|')|soupçonnée?s? d(?:e|'))", window: 15 },
     ],
@@ -435,6 +437,7 @@ export const frEvents: EventPack = {
   beforeNamedPlace:
     "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
   townAnaphor: "(?:le contrôle )?(?:(?:de |d')?(?:la|cette) (?:ville|localité|cité|bourgade)|(?:du|ce) (?:village|bourg|chef-lieu))",
+  placesIntro: '(?:notamment|en particulier|surtout|principalement)',
   directMeans: "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette)",
   reportingBeforeTime:
     "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
