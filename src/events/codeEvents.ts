@@ -178,10 +178,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             record: {
               date: date.date,
               datePrecision: date.precision,
-              eventType: info.eventType,
-              subEventType: subType,
-              disorderType: info.disorderType,
-              plover: { ...info.plover },
+              ...typeFields(subType),
               actor1,
               actor2,
               location: eventLocation(place, contextual),
@@ -250,7 +247,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const usual = usualTerritorySides(drafts);
   if (usual !== null) for (const p of pendingTerritory) p.build(usual.winner, usual.loser);
 
-  bombsOfSuicideAttacks(drafts);
+  const typed = asSuicideBombings(drafts);
   // Two words for one event in a sentence ("government artillery shelled Ariha"): the one
   // located only by its paragraph adds nothing to the one whose place the sentence names.
   // Nor does a lead that sums up the day in a region ("DENPASAR — … attacked restaurants
@@ -258,10 +255,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   // places in the region's towns that day.
   const placedElsewhere = (d: Draft): boolean =>
     dateline.has(d.place) || d.place.mention.start < d.sentence.start || d.place.mention.end > d.sentence.end;
-  const told = drafts.filter(
+  const told = typed.filter(
     (d) =>
       !d.contextual ||
-      !drafts.some(
+      !typed.some(
         (o) =>
           !o.contextual &&
           o.record.subEventType === d.record.subEventType &&
@@ -514,30 +511,27 @@ function sameRegion(a: Place, b: Place): boolean {
   return a.country !== null && a.country === b.country && a.admin1 !== null && a.admin1 === b.admin1;
 }
 
+/** The ACLED fields a sub-type sets: its event type, disorder type and PLOVER coding. */
+function typeFields(subType: SubEventType): Pick<EventRecord, 'eventType' | 'subEventType' | 'disorderType' | 'plover'> {
+  const info = ACLED_SUB_TYPES[subType];
+  return { eventType: info.eventType, subEventType: subType, disorderType: info.disorderType, plover: { ...info.plover } };
+}
+
 /**
  * "Three suicide bombers attacked restaurants…", then "The first bomb went off in Raja's":
  * a blast the text does not date itself, told after a suicide bombing of its day, is one of
  * that attack's bombs, and ACLED codes each site of a suicide attack as a suicide bomb.
  */
-function bombsOfSuicideAttacks(drafts: Draft[]): void {
+function asSuicideBombings(drafts: readonly Draft[]): Draft[] {
   const suicides = drafts.filter((d) => d.record.subEventType === 'Suicide bomb' && !isFlagged(d.record.flags));
-  drafts.forEach((d, i) => {
-    if (d.record.subEventType !== 'Remote explosive/landmine/IED' || d.dateFrom === 'sentence' || isFlagged(d.record.flags)) return;
+  return drafts.map((d) => {
+    if (d.record.subEventType !== 'Remote explosive/landmine/IED' || d.dateFrom === 'sentence' || isFlagged(d.record.flags)) return d;
     const attack = suicides.find((o) => o.hit.start < d.hit.start && o.place.country === d.place.country && sameDay(d, o));
-    if (attack === undefined) return;
-    const info = ACLED_SUB_TYPES['Suicide bomb'];
-    drafts[i] = {
+    if (attack === undefined) return d;
+    return {
       ...d,
       dateFrom: attack.dateFrom,
-      record: {
-        ...d.record,
-        date: attack.record.date,
-        datePrecision: attack.record.datePrecision,
-        eventType: info.eventType,
-        subEventType: 'Suicide bomb',
-        disorderType: info.disorderType,
-        plover: { ...info.plover },
-      },
+      record: { ...d.record, ...typeFields('Suicide bomb'), date: attack.record.date, datePrecision: attack.record.datePrecision },
     };
   });
 }

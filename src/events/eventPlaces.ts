@@ -52,9 +52,10 @@ export function placesForTrigger(
   const window = compiled.pack.placeWindow;
   const joined = (from: number, to: number): boolean =>
     to - from <= window && !breaks(text.slice(from, to), compiled) && !others.some((o) => o.start >= from && o.end <= to);
-  const after = (): Place[] => {
+  /** The places joined one to the next from `from` on: "at Tripoli and Misrata". */
+  const after = (from = hit.end): Place[] => {
     const out: Place[] = [];
-    let edge = hit.end;
+    let edge = from;
     for (const p of inSentence) {
       if (p.mention.start < edge) continue;
       if (!joined(edge, p.mention.start)) break;
@@ -103,14 +104,7 @@ export function placesForTrigger(
   // "…on air defence sites, notably around Tripoli and Misrata": a comma opening a list of
   // where it struck hands the towns on, each an event of its own.
   if (!compiled.placesIntro.test(between.slice(between.lastIndexOf(',') + 1))) return [];
-  const listed = [following];
-  for (const p of inSentence) {
-    const last = listed[listed.length - 1]!;
-    if (p.mention.start < last.mention.end + 1) continue;
-    if (!joined(last.mention.end, p.mention.start)) break;
-    listed.push(p);
-  }
-  return listed;
+  return [following, ...after(following.mention.end)];
 }
 
 /** What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.". */
