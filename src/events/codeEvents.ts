@@ -53,6 +53,19 @@ interface Draft {
   sentence: Span;
 }
 
+/**
+ * Single incidents that a definite noun ("l'enlèvement", "the bombing") only points back at,
+ * even with a place beside it: where it was claimed or condemned. Protests, battles and
+ * changes of hands are told town by town ("À Toulouse, le cortège…").
+ */
+const RETOLD_BY_NOUN: ReadonlySet<string> = new Set([
+  'attack',
+  'Attack',
+  'Abduction/forced disappearance',
+  'Suicide bomb',
+  'Remote explosive/landmine/IED',
+]);
+
 const BASE_CONFIDENCE = 0.8;
 /**
  * An event dated this many days or more before the publication day is recalled, not
@@ -140,9 +153,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // So is a sea or a landmark listed with towns ("À Batoumi, sur la mer Noire, et à Koutaïssi").
       located = located.filter((p) => p.kind !== 'other' || !located.some((q) => q.kind !== 'other'));
       if (located.length === 0) continue;
-      // "The kidnapping", "l'attaque" with no place of its own point back at an event already told.
+      // "The kidnapping", "l'attaque" point back at an event already told, wherever they are
+      // said to be claimed or condemned (« a revendiqué l'enlèvement », "at the agency in Rome").
       if (
-        contextual &&
+        (contextual || RETOLD_BY_NOUN.has(hit.rule.kind)) &&
         compiled.definiteBefore.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) &&
         drafts.some((d) => d.hit.start < hit.start && d.hit.rule.kind === hit.rule.kind)
       ) {
@@ -227,7 +241,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             // A battle is fought by armed sides; "the offensive began" with none named codes nothing.
             const armed = [a1, a2].filter((a): a is EventActor => a !== null && ARMED_INTER.has(a.inter));
             // Police against unarmed people ("des heurts entre jeunes et forces de l'ordre") is a riot, not a battle.
-            if (armed.length === 1 && armed[0]!.key === 'police' && !compiled.armedSide.test(sentenceText)) {
+            // Police taking a place after hours of fighting ("ont pris … après plusieurs heures de combats") fought a battle.
+            const capture = others.some((h) => h.rule.kind === 'territory');
+            if (armed.length === 1 && armed[0]!.key === 'police' && !capture && !compiled.armedSide.test(sentenceText)) {
               make('Violent demonstration', [a1, a2].find((a) => a !== null && a !== armed[0]) ?? null, armed[0]!, true);
             } else if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
             // Groups that are no armed side fighting with machetes and clubs: mob violence, not a battle.

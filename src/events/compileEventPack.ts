@@ -81,7 +81,7 @@ function compile(pack: EventPack): CompiledEventPack {
   const range = `(?: (?:à|to|and|et|-|–) ${num('m')})?`;
   const fatalities = [
     // "au moins 12 personnes ont été tuées", "at least 12 killed", "12 morts"
-    `${bound}${num('n')}${range}(?: [\\p{L}'’-]+){0,3}? ${f.deathWords}`,
+    `${bound}${num('n')}${range}(?![ -]?${f.ageWords}(?![\\p{L}]))(?: [\\p{L}'’-]+){0,3}? ${f.deathWords}`,
     // "faisant 12 morts", "killing at least 12", "death toll rose to 12"
     `${f.tollWords}(?: [\\p{L}'’-]+){0,2}? ${bound}${num('n')}${range}`,
   ].map((p) => bounded(p, 'giu'));

@@ -23,6 +23,9 @@ export function locatablePlaces(
   locativeInName?: RegExp,
 ): Place[] {
   const mentions = entities.flatMap((e) => (e.kind === 'place' ? [] : e.mentions));
+  // A word taken for an acronym inside a longer place name ("PHNOM PENH —") is part of the place.
+  const within = (m: { start: number; end: number }, p: Place): boolean =>
+    m.start >= p.mention.start && m.end <= p.mention.end && m.end - m.start < p.mention.end - p.mention.start;
   const building = (m: { start: number; text: string }, p: Place): boolean =>
     (facilityHead !== undefined && m.start === p.mention.start && facilityHead.test(m.text)) ||
     (locativeInName !== undefined && p.mention.start > m.start && locativeInName.test(m.text.slice(0, p.mention.start - m.start)));
@@ -33,7 +36,7 @@ export function locatablePlaces(
         p.lat !== null &&
         p.lon !== null &&
         /\p{Lu}/u.test(p.mention.text) &&
-        !mentions.some((m) => m.start < p.mention.end && p.mention.start < m.end && !building(m, p)),
+        !mentions.some((m) => m.start < p.mention.end && p.mention.start < m.end && !building(m, p) && !within(m, p)),
     )
     .sort((a, b) => a.mention.start - b.mention.start);
 }
@@ -49,6 +52,9 @@ export function placesForTrigger(
   others: readonly Span[],
 ): Place[] {
   const inSentence = places.filter((p) => p.mention.start >= sentence.start && p.mention.end <= sentence.end);
+  // A town inside the trigger's own words ("Crowds in Tehran stormed") is where it happened.
+  const inside = inSentence.filter((p) => p.mention.start >= hit.start && p.mention.end <= hit.end && !isCoarse(p));
+  if (inside.length > 0) return inside;
   const window = compiled.pack.placeWindow;
   const joined = (from: number, to: number): boolean =>
     to - from <= window && !breaks(text.slice(from, to), compiled) && !others.some((o) => o.start >= from && o.end <= to);

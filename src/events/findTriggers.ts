@@ -38,8 +38,16 @@ function resolveOverlaps(hits: TriggerHit[]): TriggerHit[] {
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   const specific = kept.some((h) => !h.rule.generic);
-  return kept.filter((h) => !specific || !h.rule.generic).sort((a, b) => a.start - b.start || a.order - b.order);
+  // "Jets and helicopter gunships fired rockets at…", « des hélicoptères ont tiré des
+  // roquettes » : rockets fired by aircraft are the air strike's, not shelling.
+  const air = kept.filter((h) => h.rule.kind === 'Air/drone strike');
+  const airborne = (h: TriggerHit): boolean =>
+    h.rule.kind === 'Shelling/artillery/missile attack' && air.some((a) => a.end <= h.start && h.start - a.end <= AIRBORNE_GAP);
+  return kept.filter((h) => (!specific || !h.rule.generic) && !airborne(h)).sort((a, b) => a.start - b.start || a.order - b.order);
 }
+
+/** How far after the aircraft a rocket or a missile may be named and still be theirs (characters). */
+const AIRBORNE_GAP = 40;
 
 /**
  * Indexes of the sentences that a match of `gate` (global, without lookarounds) overlaps.

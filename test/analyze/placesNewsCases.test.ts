@@ -433,6 +433,13 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.ok(km(square, -8.72332, 115.17234) < 1, JSON.stringify(square));
   });
 
+  test('a port or an airport named after its town is at that town; a town named by what it is still speaks for none', () => {
+    assert.deepEqual(named(find('Protests spread on Monday to the port of Mokpo.', 'en')), ['Mokpo→Mokpo (city)']);
+    assert.deepEqual(named(find('A man was held, police in the nearby town of Honefoss said.', 'en')), ['Honefoss→Hønefoss (city)']);
+    const fr = find("L'aéroport de Maribor a été visé par des avions. Les Mères de la place de Mai ont défilé.", 'fr');
+    assert.deepEqual(named(fr), ['Maribor→Maribor (city)', 'place de Mai→place de Mai (other)']);
+  });
+
   test('a district named after its city does not make the city a surname: "Ras Beyrouth" leaves "Beyrouth" a place', () => {
     const text =
       "BEYROUTH — L'armée a pris position samedi dans les quartiers de Beyrouth-Ouest. Des soldats ont remplacé les hommes en armes aux carrefours de Hamra et de Ras Beyrouth.";

@@ -20,6 +20,14 @@ function times(text: string, lang: 'fr' | 'en', pub: string | null = PUB): [stri
 }
 
 describe('findTimes: French', () => {
+  it('a night across two days is dated by its morning: "la nuit de dimanche à lundi" is Monday', () => {
+    assert.deepEqual(times('Des voitures ont brûlé dans la nuit de dimanche à lundi.', 'fr'), [
+      ['dans la nuit de dimanche à lundi', '2016-12-12', 'part-of-day', 'night'],
+    ]);
+    assert.deepEqual(times('Shops burned on the night of Saturday to Sunday.', 'en'), [
+      ['on the night of Saturday to Sunday', '2016-12-11', 'part-of-day', 'night'],
+    ]);
+  });
   it('weekdays: the latest on or before publication; "dernier" strictly before; "prochain" after', () => {
     assert.deepEqual(times('Lundi, mardi dernier, mercredi prochain, dimanche.', 'fr'), [
       ['Lundi', '2016-12-12', 'day'],

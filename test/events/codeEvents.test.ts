@@ -12,6 +12,10 @@ import { ACLED_ACTORS } from '../../src/events/packs/acledActors.js';
 import { enActors } from '../../src/analyze/packs/en/actors.js';
 import { frActors } from '../../src/analyze/packs/fr/actors.js';
 import type { EventRecord } from '../../src/events/types.js';
+import { compileEventPack } from '../../src/events/compileEventPack.js';
+import { placesForTrigger } from '../../src/events/eventPlaces.js';
+import { findTriggers } from '../../src/events/findTriggers.js';
+import { eventPackFor } from '../../src/events/packs/eventPack.js';
 import { analysed } from './helpers.js';
 
 async function coded(text: string, language: 'fr' | 'en', keepFlagged = false): Promise<EventRecord[]> {
@@ -1023,6 +1027,92 @@ describe('words that look like events and are not, and events told in other word
       ['Evacuation orders were issued for Kherson on Monday.', 'en'],
       ['Les forces anti-émeutes ont été déployées lundi à Nouakchott.', 'fr'],
     ]);
+  });
+
+  test('aircraft attacking, or aiming at a place, strike from the air; the rockets they fire are theirs, not shelling', async () => {
+    await expectKinds("Des chasseurs de l'armée de l'air ont attaqué mardi l'aéroport de Split.", 'fr', ['Air/drone strike @ Split']);
+    await expectKinds("L'aéroport de Zadar a également été visé par des avions lundi.", 'fr', ['Air/drone strike @ Zadar']);
+    await expectKinds('Helicopter gunships fired rockets at rebel positions in Soyapango on Monday.', 'en', [
+      'Air/drone strike @ Soyapango',
+    ]);
+  });
+
+  test('where someone is taken or flees to is not where it happened', async () => {
+    await expectKinds('Il a été arrêté lundi à Bouaké et devait être transféré dans la soirée à Abidjan.', 'fr', ['Arrests @ Bouaké']);
+    await expectKinds('He was arrested in Mombasa on Monday and was to be flown to Nairobi.', 'en', ['Arrests @ Mombasa']);
+    await expectNone([["Des milliers d'habitants ont fui lundi vers Tiraspol.", 'fr']]);
+  });
+
+  test('"l\'enlèvement" claimed from another town points back at the kidnapping told before', async () => {
+    await expectKinds(
+      "Un juge a été enlevé lundi à Kaduna.\n\nDans un appel téléphonique à l'agence de presse nationale, à Abuja, un homme se réclamant d'un gang a revendiqué l'enlèvement dans la nuit.",
+      'fr',
+      ['Abduction/forced disappearance @ Kaduna'],
+    );
+  });
+
+  test('a dateline of two capitalised words ("PHNOM PENH —") is a place, not two acronyms', async () => {
+    await expectKinds(
+      "Coup\n\nPHNOM PENH — Des tirs de roquettes ont retenti lundi jusque tard dans la nuit.\n\nDepuis Paris, le prince a dénoncé un coup d'État.",
+      'fr',
+      ['Shelling/artillery/missile attack @ Phnom Penh'],
+    );
+  });
+
+  test('police who take a post after hours of fighting fought for it; they were not rioted against', async () => {
+    await expectSubTypes(
+      'Lundi, la police slovène a pris le poste-frontière de Holmec, près de Prevalje, après plusieurs heures de combats.',
+      'fr',
+      ['Government regains territory'],
+    );
+  });
+
+  test('vigils and peaceful gatherings are protests; one that is only due is not; buildings evacuated by police are no displacement', async () => {
+    await expectKinds('Relatives of the disappeared held a silent vigil in Guatemala City on Monday.', 'en', [
+      'Peaceful protest @ Guatemala City',
+    ]);
+    await expectKinds('Thousands of people gathered peacefully in front of the city hall in Busan on Monday.', 'en', [
+      'Peaceful protest @ Busan',
+    ]);
+    await expectNone([['Residents were due to hold a vigil in Derry on Monday evening.', 'en']]);
+    await expectKinds(
+      'Oslo\n\nOSLO — A powerful bomb exploded outside a ministry in central Oslo on Monday afternoon, police said.\n\nPolice sealed off the city centre and evacuated several buildings.',
+      'en',
+      ['Remote explosive/landmine/IED @ Oslo'],
+    );
+  });
+
+  test('« des jeunes ont affronté la police » riot; a policeman firing on youths attacks them; a march is a protest', async () => {
+    await expectKinds('Des centaines de jeunes ont de nouveau affronté la police lundi à Marseille.', 'fr', [
+      'Violent demonstration @ Marseille',
+    ]);
+    const shot = await coded('Lundi soir, un policier a tiré sur un groupe de jeunes à Nanterre, tuant un adolescent de 17 ans.', 'fr');
+    assert.deepEqual(
+      shot.map((e) => `${e.subEventType} @ ${e.location.name}, ${e.fatalities}`),
+      ['Attack @ Nanterre, 1'],
+    );
+    await expectKinds('Lundi, une marche de plusieurs milliers de personnes a traversé Lyon.', 'fr', ['Peaceful protest @ Lyon']);
+  });
+
+  test('a town inside the trigger\'s own words ("Crowds in Baghdad stormed") is where it happened', async () => {
+    const a = await analysed('Crowds in Baghdad stormed the embassy on Saturday.', 'en');
+    const compiled = compileEventPack(eventPackFor('en')!);
+    const hit = findTriggers(a.text, a.analysis.sentences, compiled)[0]!.find((h) => a.text.slice(h.start, h.end).startsWith('Crowds'));
+    assert.ok(hit !== undefined);
+    const located = placesForTrigger(a.text, a.analysis.sentences[0]!, hit, 'after', a.analysis.places, compiled, []);
+    assert.deepEqual(
+      located.map((p) => p.name),
+      ['Baghdad'],
+    );
+  });
+
+  test("pilgrims marching who attack the security forces riot; a town's radio says, it does not place", async () => {
+    await expectKinds(
+      'Pilgrims marching near the Grand Mosque in Mecca attacked security forces with knives on Monday, the ministry said.',
+      'en',
+      ['Violent demonstration @ Mecca'],
+    );
+    await expectKinds('Gunmen attacked a convoy near Herat on Monday, Kabul radio said.', 'en', ['Attack @ Herāt']);
   });
 
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {

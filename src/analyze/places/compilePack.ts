@@ -34,6 +34,7 @@ export interface CompiledPlacesPack {
   cueQualifiers: Set<string>;
   leadingStreetHeads: Set<string>;
   trailingStreetHeads: Set<string>;
+  townHeads: Set<string>;
   nameHeads: Set<string>;
   demonymEndings: string[];
   demonymPlurals: string[];
@@ -85,6 +86,7 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     cueQualifiers: folded(pack.cueQualifiers),
     leadingStreetHeads: folded(pack.streetHeads.leading),
     trailingStreetHeads: folded(pack.streetHeads.trailing),
+    townHeads: folded(pack.townHeads),
     nameHeads: folded(pack.nameHeads),
     demonymEndings: [...new Set(pack.demonymEndings.map(foldWord))],
     demonymPlurals: [...new Set(pack.demonymPlurals.map(foldWord))],

@@ -43,6 +43,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     personTitles: union((p) => p.personTitles),
     placeHeads: { leading: union((p) => p.placeHeads.leading), trailing: union((p) => p.placeHeads.trailing) },
     streetHeads: { leading: union((p) => p.streetHeads.leading), trailing: union((p) => p.streetHeads.trailing) },
+    townHeads: union((p) => p.townHeads),
     nameHeads: union((p) => p.nameHeads),
     demonymCase: 'capitalised',
     demonymEndings: [],

@@ -213,7 +213,7 @@ class Recognizer {
     // A leading place noun before the run ("rue de Rivoli", "place Tahrir"): a place the gazetteer
     // does not know, named after something that is not the place.
     const lead = this.leadingHeadBefore(run[0]!);
-    if (lead !== null) {
+    if (lead !== null && !this.namesItsTown(lead, run[0]!, lastIdx)) {
       this.pushHead(lead, lastIdx);
       return;
     }
@@ -403,9 +403,10 @@ class Recognizer {
       return;
     }
     // A verb of saying after it: a person ("Holland recalled"), or a government speaking
-    // ("Britain said"); not after a locative word ("who was from Dewsbury said").
+    // ("Britain said"); not after a locative word ("who was from Dewsbury said") nor after
+    // a noun saying what it is ("police in the nearby town of Honefoss said").
     if (next?.word && !next.cap && pack.speechVerbs.has(next.key) && !strong && !this.speaksForItself(start, end, matches)) {
-      if (!locativeBefore(tokens, start, pack)) return;
+      if (!locativeBefore(tokens, start, pack) && kindCueBefore(tokens, start, pack)?.role !== 'is') return;
     }
     // Capitalised words right after it (no connector between): a person ("Jordan Peterson")
     // when the last of them is also seen alone, an organisation when one is a stop word
@@ -529,6 +530,12 @@ class Recognizer {
     const head = tokens[k];
     if (!head || !head.word || head.cap || !pack.leadingHeads.has(head.key)) return null;
     return k;
+  }
+
+  /** "the port of Mokpo", « l'aéroport de Maribor »: a facility named after a town the gazetteer knows is at that town. */
+  private namesItsTown(head: number, first: number, last: number): boolean {
+    if (!this.pack.townHeads.has(this.tokens[head]!.key)) return false;
+    return this.lookup(this.surface(first, last)).some((m) => m.score >= SOLID_SCORE && m.entry.kind === 'city');
   }
 
   private surface(startTok: number, endTok: number): string {

@@ -42,6 +42,8 @@ function build(pack: TimePack): CompiledTimes {
   const suffixes = (pack.ordinalSuffixes ?? []).map(escapeRegex).join('|');
   const lists: Record<string, string> = {
     weekday: `(?<weekday>${alternation(fullForms(pack.weekdays))})`,
+    // A weekday that only opens a span whose other end dates it ("la nuit de lundi à mardi").
+    anyWeekday: `(?:${alternation(fullForms(pack.weekdays))})`,
     month: `(?<month>${monthForms.map((m) => m.s).join('|')})`,
     monthNumber: '(?<mnum>0?[1-9]|1[0-2])',
     day: `(?<day>3[01]|[12]\\d|0?[1-9])${suffixes ? `(?:${suffixes})?` : ''}`,

@@ -223,7 +223,7 @@ export const enEvents: EventPack = {
       kind: 'Violent demonstration',
       pattern:
         // Not the force sent against a riot: "riot police", "anti-riot units".
-        '(?:(?<!anti-)riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops))|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled) (?:stones|rocks|petrol bombs|molotov cocktails) at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted)|(?:protesters|demonstrators|crowds?|rioters|youths) (?:\\S+ ){0,6}?attacked (?=(?:\\p{L}+ ){0,3}?(?:police|officers|soldiers|troops|security forces|government|ministry|ministries|headquarters|buildings?|offices|stations?)\\b)|(?:stoned|stoning) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars|convoys?))',
+        '(?:(?<!anti-)riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops))|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled) (?:stones|rocks|petrol bombs|molotov cocktails) at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted)|(?:protesters|demonstrators|marchers|marching|crowds?|rioters|youths) (?:\\S+ ){0,6}?attacked (?=(?:\\p{L}+ ){0,3}?(?:police|officers|soldiers|troops|security forces|government|ministry|ministries|headquarters|buildings?|offices|stations?)\\b)|(?:stoned|stoning) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars|convoys?))',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -261,7 +261,7 @@ export const enEvents: EventPack = {
       pattern:
         // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests;
         // nor a rally that was the target: "the bombing of a peace rally".
-        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|sit-ins?)',
+        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|(?:gathered|assembled|massed) peacefully|(?:held|hold|holding|staged|staging) (?:a |an )?(?:\\p{L}+ ){0,2}?vigils?|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -288,7 +288,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?=fled)(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:orders?|plans?|routes?|drills?|centres?|centers?|zones?)\\b)(?! of (?:the |a )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|building|school|mall|shopping centre|court))(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?=fled)(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)evacuat(?:ed|ion)(?! (?:orders?|plans?|routes?|drills?|centres?|centers?|zones?)\\b)(?! (?:of )?(?:the |a |an |several |nearby |surrounding )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|buildings?|offices?|premises|school|mall|shopping centre|court|hotel)s?\\b)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
@@ -311,7 +311,7 @@ export const enEvents: EventPack = {
     future: [
       {
         pattern:
-          "(?:will|\\p{L}+'ll|shall|(?:is|are|was|were) (?:\\p{L}+ )?(?:going|expected|set|about|poised|preparing|planning) to|(?:a move|a decision|a step|widely|likely) expected to|(?:expected|likely) to (?:trigger|spark|provoke|fuel|cause|prompt|lead to)|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to|intends? to|next week|tomorrow)",
+          "(?:will|\\p{L}+'ll|shall|(?:is|are|was|were) (?:\\p{L}+ )?(?:going|expected|set|about|poised|preparing|planning|due) to|(?:a move|a decision|a step|widely|likely) expected to|(?:expected|likely) to (?:trigger|spark|provoke|fuel|cause|prompt|lead to)|plans? to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|promis(?:es|ed) to|intends? to|next week|tomorrow)",
         window: 40,
       },
       { pattern: '(?:imminent|a matter of (?:time|days|hours))', side: 'both', window: 60 },
@@ -382,6 +382,7 @@ export const enEvents: EventPack = {
   fatalities: {
     deathWords: '(?:killed|dead|deaths|died|fatalities|lives|killing)',
     tollWords: '(?:killing|killed|left|leaving|death toll (?:rose |climbed )?(?:to|of|at)|toll (?:rose )?to|claimed the lives of)',
+    ageWords: '(?:years?|year-old|yr)',
     victimWords:
       '(?:people|civilians|soldiers|troops|fighters|rebels|militants|police(?:men| officers)?|children|women|men|members|protesters|persons|were|have been|had been|are|others)',
     numbers: enNumbers,
@@ -410,9 +411,9 @@ export const enEvents: EventPack = {
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
   // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
   placeModifierBefore:
-    '(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )',
+    "(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?:flown|transferred|evacuated|airlifted|deported|fled|taken|driven|rushed)(?: [\\p{L}'-]+){0,3}? to (?:the )?|(?:flown|sent|brought|shipped) in from (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )",
   placeModifierAfter:
-    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed|acknowledged|admitted|maintained|maintains)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|youths?|community|communities|tribe|tribesmen|clans?|ambassador|embassy|president|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
+    "(?: time\\b|(?: (?:and|nor|or) \\S+)? (?:(?:has|had|have) )?(?:said|says|confirmed|denied|announced|accused|insisted|claimed|warned|rejected|condemned|agreed|acknowledged|admitted|maintained|maintains)\\b|-(?:based|backed|imposed|led|born|brokered|allied)|(?:'s)? (?:regional (?:governor|administration|head)|governor|mayor|forces?|troops|army|military|regiment|battalion|brigade|militia|youths?|community|communities|tribe|tribesmen|clans?|ambassador|embassy|president|radio|television|TV|forward|striker|midfielder|defender|goalkeeper|club|fans|team|coach|manager))\\b",
   // "Syrian troops and allied militias", "The Syrian army, backed by Hezbollah fighters,": the first named leads.
   sideJoiners: '(?:,|(?:,\\s*)?(?:and|with|as well as|backed by|supported by|aided by|assisted by))(?:\\s+(?:its|their))?(?:\\s+allied)?',
   placeWindow: 60,

@@ -79,6 +79,8 @@ export interface FatalitySection {
   tollWords: string;
   /** Words that may stand between a number and the death word ("personnes", "civils", "people"). */
   victimWords: string;
+  /** Words that make a number someone's age, not a toll (« un adolescent de 15 ans tué », "a 15-year-old killed"). */
+  ageWords: string;
   /** Lower bounds ("au moins", "at least") and ranges' connectors are read, the number after them kept. */
   numbers: Record<string, number>;
   /** Vague quantities and the figure ACLED codes for them ("des dizaines" → 12); such figures are flagged as estimates. */

@@ -138,7 +138,8 @@ export const frEvents: EventPack = {
     {
       kind: 'attack',
       // "l'attaque", "ces attaques" point back at an event already told, not at a new one.
-      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?=${BUILDING}))|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
+      // « a tiré sur un groupe de jeunes » : des tirs sur des gens, pas des tirs de sommation.
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?=${BUILDING}))|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,2}?sur (?:un |une |des |les |la |le |l')?(?:groupe|foule|civils|passants|jeunes|habitants|villageois|voiture|véhicule|bus|fidèles)\\b|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
       places: 'any',
       generic: true,
     },
@@ -163,7 +164,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:(?:bombardements?|frappes?|attaques?),? (?:\\p{L}+ ){0,2}?(?:attribuée?s?|imputée?s?) (?:à|aux?) (?:un |une |des )?(?:drones?|avions?|aviation|hélicoptères?)|frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?) (?:[\\p{L}'’-]+ ){0,3}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé|mené (?:\\p{L}+ ){0,2}?(?:des |une |de nouvelles )?(?:frappes?|raids?|bombardements?)))",
+        "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:(?:bombardements?|frappes?|attaques?),? (?:\\p{L}+ ){0,2}?(?:attribuée?s?|imputée?s?) (?:à|aux?) (?:un |une |des )?(?:drones?|avions?|aviation|hélicoptères?)|frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?|bombardiers?|chasseurs?(?=[- ]bombardiers? | de l'(?:armée de l'air|aviation)))(?:[- ]bombardiers?)? (?:[\\p{L}'’-]+ ){0,5}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé|attaqué|mené (?:\\p{L}+ ){0,2}?(?:des |une |de nouvelles )?(?:frappes?|raids?|bombardements?))|(?:été|être) (?:\\p{L}+ )?(?:visée?s?|frappée?s?|bombardée?s?|attaquée?s?|mitraillée?s?|ciblée?s?) par (?:des|les|l'|un|une) ?(?:avions?|aviation|hélicoptères?|bombardiers?|chasseurs?|drones?))",
       places: 'any',
     },
     {
@@ -223,7 +224,7 @@ export const frEvents: EventPack = {
       kind: 'Violent demonstration',
       // Les gestes de l'émeute la disent, qui que soient leurs auteurs (« des jeunes ont
       // dressé des barricades », « lancé des pierres sur les policiers »).
-      pattern: `(?:(?=é)(?<!anti-)(?:émeutes?|émeutiers?)|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:\\p{L}+ et )?(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs|foule) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}attaqué (?:des |les |la |le |l'|plusieurs )?(?:militaires|soldats|policiers|gendarmes|forces|agents|bâtiments|locaux|commissariats?|gendarmeries?|préfectures?|mairies?|sièges?))`,
+      pattern: `(?:(?=é)(?<!anti-)(?:émeutes?|émeutiers?)|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:\\p{L}+ et )?(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs|foule) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}attaqué (?:des |les |la |le |l'|plusieurs )?(?:militaires|soldats|policiers|gendarmes|forces|agents|bâtiments|locaux|commissariats?|gendarmeries?|préfectures?|mairies?|sièges?)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}affronté (?:[\\p{L}'’]+ ){0,3}?(?:la police|les policiers|les gendarmes|les forces de l'ordre|les forces de sécurité|les CRS))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -256,7 +257,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Peaceful protest',
       // Ni une interdiction (« l'interdiction des manifestations »), ni un accueil (« rassemblées pour accueillir la délégation »).
-      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,8}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre|rendre (?:un )?hommage|se recueillir|honorer|pleurer)))`,
+      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|(?<=(?:une|la|des|les) )marches? (?=de (?:plusieurs |quelque |des )?(?:milliers|centaines|dizaines|\\d)|silencieuses?|blanches?|pacifiques?|de protestation|contre |pour (?:réclamer|dénoncer|exiger|protester|demander))|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,8}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre|rendre (?:un )?hommage|se recueillir|honorer|pleurer)))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -379,6 +380,7 @@ export const frEvents: EventPack = {
   fatalities: {
     deathWords: '(?:tuée?s?|morte?s?|décès|victimes|décédée?s?|péri|tombés)',
     tollWords: "(?:faisant|tuant|coûtant la vie à|bilan (?:de|à|s'élève à|est de)|fait)",
+    ageWords: '(?:ans|an)',
     victimWords:
       '(?:personnes|civils|soldats|militaires|combattants|rebelles|policiers|enfants|femmes|hommes|membres|jihadistes|djihadistes|insurgés|manifestants|ont été|sont|auraient été|au moins)',
     numbers: frNumbers,
@@ -416,8 +418,10 @@ export const frEvents: EventPack = {
     "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
   withoutFight:
     "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
+  // « devait être transféré dans la soirée à Port-Vila », « ont fui vers Tiraspol » : où l'on
+  // emmène ou fuit n'est pas où l'événement a eu lieu.
   placeModifierBefore:
-    "(?:en direction|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
+    "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"): nothing to read after it.
   placeModifierAfter: '(?!)',
   // « L'armée syrienne, appuyée par des combattants du Hezbollah, » : le premier nommé mène.

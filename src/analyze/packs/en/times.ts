@@ -16,6 +16,11 @@ export const enTimes: TimeSection = {
     { pattern: '(?:since|in|until|by|from|before|after|during|early|late|mid-)\\s*{year}', resolve: { type: 'date' } },
     // "12/12/2016" (US order)
     { pattern: '{monthNumber}/{day}/{year}', resolve: { type: 'date' } },
+    // A night across two days is dated by its morning: "the night of Monday to Tuesday" is Tuesday's.
+    {
+      pattern: '(?:on\\s+)?the\\s+{part}\\s+of\\s+{anyWeekday}\\s+(?:to|into)\\s+{weekday}',
+      resolve: { type: 'weekday', relation: 'recent' },
+    },
     { pattern: 'last\\s+{weekday}(?:\\s+{part})?', resolve: { type: 'weekday', relation: 'last' } },
     { pattern: 'next\\s+{weekday}', resolve: { type: 'weekday', relation: 'next' } },
     { pattern: '{weekday}(?:\\s+{part})?', resolve: { type: 'weekday', relation: 'recent' } },

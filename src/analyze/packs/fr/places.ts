@@ -148,6 +148,9 @@ export const frPlaces: PlacesPack = {
     'soixante',
     'molotov',
     'force',
+    'mère',
+    'mères',
+    'intérieur',
     // Sentence-initial function words.
     'a',
     'à',
@@ -314,7 +317,6 @@ export const frPlaces: PlacesPack = {
     'imam',
     'ayatollah',
     'mgr',
-    'père',
     'sœur',
     'frère',
     'docteur',
@@ -372,6 +374,7 @@ export const frPlaces: PlacesPack = {
     trailing: [],
   },
   streetHeads: { leading: ['rue', 'avenue', 'boulevard', 'place', 'quai', 'route', 'allée', 'impasse'], trailing: [] },
+  townHeads: ['aéroport', 'port', 'gare', 'hôpital', 'camp'],
   nameHeads: [],
   demonymCase: 'lower',
   demonymEndings: [

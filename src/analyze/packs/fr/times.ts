@@ -14,6 +14,11 @@ export const frTimes: TimeSection = {
     { pattern: "(?:depuis|en|dès|jusqu'en|avant|après|fin|début|courant)\\s+{year}", resolve: { type: 'date' } },
     // Numeric dates "12/12/2016"
     { pattern: '{day}/{monthNumber}/{year}', resolve: { type: 'date' } },
+    // A night across two days is dated by its morning: "dans la nuit de lundi à mardi" is Tuesday's.
+    {
+      pattern: '(?:dans\\s+)?la\\s+{part}\\s+d[eu]\\s+{anyWeekday}\\s+(?:à|au)\\s+{weekday}',
+      resolve: { type: 'weekday', relation: 'recent' },
+    },
     // Weekdays, with part of day: "lundi matin", "mardi dernier", "mercredi prochain"
     { pattern: '{weekday}\\s+(?:dernier|passé)(?:\\s+au\\s+{part})?', resolve: { type: 'weekday', relation: 'last' } },
     { pattern: '{weekday}\\s+prochain', resolve: { type: 'weekday', relation: 'next' } },
