@@ -1115,6 +1115,18 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('Gunmen attacked a convoy near Herat on Monday, Kabul radio said.', 'en', ['Attack @ Herāt']);
   });
 
+  test('sides that exchanged or traded fire fought; special forces and heavily armed men are sides', async () => {
+    await expectKinds('Lundi à Kidal, les forces spéciales maliennes ont échangé des tirs avec des jihadistes pendant une heure.', 'fr', [
+      'Armed clash @ Kidal',
+    ]);
+    await expectKinds(
+      'Lundi à Bissau, des hommes lourdement armés ont ouvert le feu sur le palais et les échanges de tirs avec la garde ont duré cinq heures.',
+      'fr',
+      ['Armed clash @ Bissau'],
+    );
+    await expectKinds('Troops raided Tulkarm on Monday, trading fire with militants in its alleys.', 'en', ['Armed clash @ Ţūlkarm']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -116,7 +116,11 @@ export const frEvents: EventPack = {
       pattern: `(?:combats?|affrontements?|heurts|accrochages?|échanges? de tirs|${REFL} ${ADV}heurtée?s?(?=(?: [\\p{L}'’,-]+){0,8}? (?:à|aux|avec) )(?! (?:à|aux) (?:un |une |des |la |le |l['’])?(?:\\p{L}+ )?(?:refus|difficultés?|obstacles?|opposition|problèmes?|murs?)))`,
       places: 'any',
     },
-    { kind: 'Armed clash', pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)`, places: 'any' },
+    {
+      kind: 'Armed clash',
+      pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)|${AUX} ${ADV}échangé des (?:tirs|coups de feu)`,
+      places: 'any',
+    },
     // « des tirs d'armes lourdes ont opposé les FDS aux insurgés » (the nouns above make their own triggers).
     {
       kind: 'Armed clash',

@@ -58,6 +58,7 @@ export const frActors: ActorSection = {
         'soldats',
         'militaires',
         'forces armées',
+        'forces spéciales',
         'état-major',
       ],
       qualifiedTerms: ['forces', 'unités'],
@@ -145,7 +146,16 @@ export const frActors: ActorSection = {
       kind: 'armed_group',
       name: 'milices',
       // Des hommes armés que le texte ne nomme pas : l'« Unidentified Armed Group » d'ACLED.
-      terms: ['milices', 'miliciens', 'milice', 'hommes armés', 'individus armés', 'bandits armés', 'combattants'],
+      terms: [
+        'milices',
+        'miliciens',
+        'milice',
+        'hommes armés',
+        'hommes lourdement armés',
+        'individus armés',
+        'bandits armés',
+        'combattants',
+      ],
     },
     {
       key: 'police',
