@@ -162,7 +162,15 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       ) {
         continue;
       }
-      const date = eventDate(text, sentence, hit, analysis.times, article.publishedAt, compiled.reportingBeforeTime);
+      const date = eventDate(
+        text,
+        sentence,
+        hit,
+        analysis.times,
+        article.publishedAt,
+        compiled.reportingBeforeTime,
+        compiled.relativeClause,
+      );
       const flagsRead = readFlags(text, sentence, hit, compiled, analysis.times, article.publishedAt);
       const recalledAfter = sentence.start < leadEnd ? RECALLED_AFTER_DAYS : RECALLED_IN_BODY_AFTER_DAYS;
       const baseFlags = { ...flagsRead, background: flagsRead.background || isLongBefore(date, article.publishedAt, recalledAfter) };

@@ -34,6 +34,8 @@ export interface CompiledEventPack {
   placeModifierAfter: RegExp;
   sideJoiners: RegExp;
   reportingBeforeTime: RegExp;
+  /** A comma and a relative pronoun anywhere in a stretch of text (", which Congress passed"). */
+  relativeClause: RegExp;
   definiteBefore: RegExp;
   armedSide: RegExp;
   civilianVictims: RegExp;
@@ -118,6 +120,8 @@ function compile(pack: EventPack): CompiledEventPack {
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
     reportingBeforeTime: endingWith(pack.reportingBeforeTime, '\\s*'),
+    // Case matters: a capital after the pronoun opens the clause's subject ("which Congress").
+    relativeClause: new RegExp(`,\\s*(?:${spaced(pack.relativeOpeners)})`, 'u'),
   };
 }
 

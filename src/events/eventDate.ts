@@ -31,14 +31,21 @@ export function eventDate(
    * dimanche"): a time right after one dates the report, not the event told before it.
    */
   reportingBefore?: RegExp,
+  /**
+   * A comma and a relative pronoun (", which", « , qui »): a date after one, past the
+   * trigger, dates the relative clause ("the law, which Congress passed on Dec. 18").
+   */
+  relativeClause?: RegExp,
 ): EventDate {
+  const inRelative = (t: TimeExpression): boolean =>
+    relativeClause !== undefined && t.span.start >= hit.end && relativeClause.test(text.slice(hit.end, t.span.start));
   const reportsTime = (t: TimeExpression): boolean =>
     reportingBefore !== undefined &&
     (t.span.start < hit.start || t.span.start > hit.end) &&
     reportingBefore.test(text.slice(Math.max(0, t.span.start - REPORTING_REACH), t.span.start));
   const usable = times.filter((t) => toDate(t) !== null);
   const inSentence = usable
-    .filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end)
+    .filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end && !inRelative(t))
     .map((t) => ({ t, reports: reportsTime(t) }))
     .sort((a, b) => Number(a.reports) - Number(b.reports) || distance(a.t.span, hit) - distance(b.t.span, hit));
   // The day a report was made bounds its event from above; it is the best date the sentence gives.

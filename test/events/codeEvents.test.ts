@@ -1127,6 +1127,19 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('Troops raided Tulkarm on Monday, trading fire with militants in its alleys.', 'en', ['Armed clash @ Ţūlkarm']);
   });
 
+  test('a date in a relative clause whose pronoun is its object dates that clause, not the event before it', async () => {
+    await expectKinds(
+      "Des centaines de personnes ont manifesté à Lima contre la loi d'amnistie, que le Congrès a votée le 20 février.",
+      'fr',
+      ['Peaceful protest @ Lima'],
+    );
+    await expectKinds('Hundreds of people protested in Lima against the amnesty law, which Congress passed on 20 February.', 'en', [
+      'Peaceful protest @ Lima',
+    ]);
+    // The clause's subject is its pronoun: its date may be the event's, and an old one makes it background.
+    await expectNone([['La guérilla avait décrété à Cali une trêve unilatérale, qui avait expiré le 3 janvier.', 'fr']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

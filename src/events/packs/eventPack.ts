@@ -142,6 +142,12 @@ export interface EventPack {
    * date is when the news was told, not when the event happened.
    */
   reportingBeforeTime: string;
+  /**
+   * What opens a relative clause after a comma, its pronoun the clause's object (", which
+   * Congress", « , que »): a date inside one ("a vigil against the law, which Congress
+   * passed on Dec. 18") dates that clause, not the event told before it. Matched with case.
+   */
+  relativeOpeners: string;
   /** A determiner that makes a noun point back ("the", "ces"): "the kidnapping" retells an event already coded. */
   definiteBefore: string;
   /** The last word of a building's name that opens with its town ("Islamabad High Court"): the town locates events there. */
