@@ -98,7 +98,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const articleId = article.url ?? article.source;
   // A place naming someone ("Liverpool forward", "l'ambassadeur de Russie") does not locate anything.
   const locatable = locatablePlaces(analysis.places, analysis.entities, compiled.facilityHead, compiled.locativeInName);
-  const places = locatable.filter((p) => !isModifier(text, p, compiled) && !isLandmark(text, p, locatable, compiled));
+  const modifiers = modifierPlaces(text, locatable, compiled);
+  const places = locatable.filter((p) => !modifiers.has(p) && !isLandmark(text, p, locatable, compiled));
   const fine = places.filter((p) => !isCoarse(p));
   // A dateline's place is the event's only when the text offers no other (datelinePlaces()).
   const dateline = datelinePlaces(text, places);
@@ -402,6 +403,23 @@ function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; los
 function namedNext(text: string, hit: TriggerHit, p: Place, compiled: CompiledEventPack): boolean {
   if (hit.rule.places === 'before') return p.mention.end <= hit.start && /^\s*$/u.test(text.slice(p.mention.end, hit.start));
   return p.mention.start >= hit.end && compiled.beforeNamedPlace.test(text.slice(hit.end, p.mention.start));
+}
+
+/**
+ * The places named as modifiers (isModifier), and the places listed after one ("en
+ * direction de Homs et de Salamiyeh", "the ambassadors of France and Germany"): a list
+ * goes where its first member goes.
+ */
+function modifierPlaces(text: string, places: readonly Place[], compiled: CompiledEventPack): Set<Place> {
+  const out = new Set<Place>();
+  let previous: Place | undefined;
+  for (const p of places) {
+    if (isModifier(text, p, compiled)) out.add(p);
+    else if (previous !== undefined && out.has(previous) && compiled.listJoin.test(text.slice(previous.mention.end, p.mention.start)))
+      out.add(p);
+    previous = p;
+  }
+  return out;
 }
 
 function isModifier(text: string, p: Place, compiled: CompiledEventPack): boolean {

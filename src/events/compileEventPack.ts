@@ -36,6 +36,8 @@ export interface CompiledEventPack {
   reportingBeforeTime: RegExp;
   /** A comma and a relative pronoun anywhere in a stretch of text (", which Congress passed"). */
   relativeClause: RegExp;
+  /** The whole gap between two places of one list. */
+  listJoin: RegExp;
   definiteBefore: RegExp;
   armedSide: RegExp;
   civilianVictims: RegExp;
@@ -121,6 +123,7 @@ function compile(pack: EventPack): CompiledEventPack {
     facilityHead: endingWith(pack.facilityHeads, ''),
     reportingBeforeTime: endingWith(pack.reportingBeforeTime, '\\s*'),
     // Case matters: a capital after the pronoun opens the clause's subject ("which Congress").
+    listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),
     relativeClause: new RegExp(`,\\s*(?:${spaced(pack.relativeOpeners)})`, 'u'),
   };
 }

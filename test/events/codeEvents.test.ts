@@ -1140,6 +1140,11 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['La guérilla avait décrété à Cali une trêve unilatérale, qui avait expiré le 3 janvier.', 'fr']]);
   });
 
+  test('towns listed after a destination are destinations too; the town fled is where it happened', async () => {
+    await expectKinds("Des milliers d'habitants ont fui Hama lundi en direction de Homs et de Salamiyeh.", 'fr', ['Other @ Ḩamāh']);
+    await expectNone([['Thousands of residents fled on Monday towards Dohuk and Erbil.', 'en']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

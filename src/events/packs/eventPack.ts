@@ -148,6 +148,8 @@ export interface EventPack {
    * passed on Dec. 18") dates that clause, not the event told before it. Matched with case.
    */
   relativeOpeners: string;
+  /** The gap between two places of one list ("et de", ", and"): a place listed after a modifier is one too. */
+  listJoin: string;
   /** A determiner that makes a noun point back ("the", "ces"): "the kidnapping" retells an event already coded. */
   definiteBefore: string;
   /** The last word of a building's name that opens with its town ("Islamabad High Court"): the town locates events there. */
