@@ -32,8 +32,9 @@ export function eventDate(
    */
   reportingBefore?: RegExp,
   /**
-   * A comma and a relative pronoun (", which", « , qui »): a date after one, past the
-   * trigger, dates the relative clause ("the law, which Congress passed on Dec. 18").
+   * A comma and a relative pronoun that is its clause's object (", which Congress", « , que
+   * le Congrès »): a date after one, past the trigger, dates the relative clause ("the law,
+   * which Congress passed on Dec. 18").
    */
   relativeClause?: RegExp,
 ): EventDate {

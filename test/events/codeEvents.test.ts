@@ -1035,6 +1035,9 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('Helicopter gunships fired rockets at rebel positions in Soyapango on Monday.', 'en', [
       'Air/drone strike @ Soyapango',
     ]);
+    await expectKinds('Lundi, des hélicoptères de combat ont tiré des roquettes sur plusieurs quartiers de Grozny.', 'fr', [
+      'Air/drone strike @ Groznyy',
+    ]);
   });
 
   test('where someone is taken or flees to is not where it happened', async () => {
