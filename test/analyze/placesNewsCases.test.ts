@@ -440,6 +440,10 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(named(fr), ['Maribor→Maribor (city)', 'place de Mai→place de Mai (other)']);
   });
 
+  test("a priest's title makes a person: « le père Lyon » names no town", () => {
+    assert.deepEqual(named(find('Le père Lyon a célébré la messe. « Nous prions », a dit le Père Nantes.', 'fr')), []);
+  });
+
   test('a district named after its city does not make the city a surname: "Ras Beyrouth" leaves "Beyrouth" a place', () => {
     const text =
       "BEYROUTH — L'armée a pris position samedi dans les quartiers de Beyrouth-Ouest. Des soldats ont remplacé les hommes en armes aux carrefours de Hamra et de Ras Beyrouth.";

@@ -317,6 +317,7 @@ export const frPlaces: PlacesPack = {
     'imam',
     'ayatollah',
     'mgr',
+    'père',
     'sœur',
     'frère',
     'docteur',
