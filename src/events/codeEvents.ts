@@ -28,7 +28,7 @@ import {
   GIVES_WAY_TO,
   REFINED_IN_CONTEXT,
 } from './packs/acledTaxonomy.js';
-import { eventPackFor, type ActorRole } from './packs/eventPack.js';
+import { eventPackFor, type ActorRole, type TriggerKind } from './packs/eventPack.js';
 import { isCoarse } from './isCoarse.js';
 import { readFlags } from './readFlags.js';
 import { TERRITORY_SUB_TYPES } from './controlStatements.js';
@@ -58,7 +58,7 @@ interface Draft {
  * even with a place beside it: where it was claimed or condemned. Protests, battles and
  * changes of hands are told town by town ("À Toulouse, le cortège…").
  */
-const RETOLD_BY_NOUN: ReadonlySet<string> = new Set([
+const RETOLD_BY_NOUN: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
   'attack',
   'Attack',
   'Abduction/forced disappearance',

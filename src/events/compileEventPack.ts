@@ -122,8 +122,8 @@ function compile(pack: EventPack): CompiledEventPack {
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
     reportingBeforeTime: endingWith(pack.reportingBeforeTime, '\\s*'),
-    // Case matters: a capital after the pronoun opens the clause's subject ("which Congress").
     listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),
+    // Case matters: a capital after the pronoun opens the clause's subject ("which Congress").
     relativeClause: new RegExp(`,\\s*(?:${spaced(pack.relativeOpeners)})`, 'u'),
   };
 }

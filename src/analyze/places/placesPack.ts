@@ -99,10 +99,10 @@ export interface PlacesPack {
    */
   streetHeads: { leading: string[]; trailing: string[] };
   /**
-   * Lower-case leading heads of a facility named after the town it serves (« l'aéroport de
-   * Maribor », "the port of Mokpo"): when the name after one is a known town, the town is the
-   * place, as ACLED locates a facility at its town. Other heads name something the gazetteer
-   * does not know (« la place de Mai »).
+   * The heads of a facility named after the town it serves, a subset of placeHeads' leading
+   * ones (« l'aéroport de Maribor », "the port of Mokpo"): when the name after one, in lower
+   * case, is a known town, the town is the place, as ACLED locates a facility at its town.
+   * Other heads name something the gazetteer does not know (« la place de Mai »).
    */
   townHeads: string[];
   /**

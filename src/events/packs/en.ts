@@ -432,9 +432,9 @@ export const enEvents: EventPack = {
   townAnaphor: '(?:(?:full |total )?control )?(?:(?:of )?(?:the|this) (?:town|city|village))',
   placesIntro: '(?:including|notably|especially|in particular|mainly|mostly|chiefly)',
   directMeans: '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death)',
+  listJoin: '(?:,|,? and|,? or)(?: to| towards| into| from| of)?(?: the)?',
   // Only a pronoun that is the clause's object, before the clause's own subject: "which
   // Congress passed on Dec. 18"; "which expired on 3 January" may date the event's end.
-  listJoin: '(?:,|,? and|,? or)(?: to| towards| into| from| of)?(?: the)?',
   relativeOpeners: '(?:which|whom) (?:the |a |an |its |their |his |her |\\p{Lu})',
   reportingBeforeTime:
     '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing)(?: late| early)?(?: on| in| at)?',

@@ -447,9 +447,9 @@ export const frEvents: EventPack = {
   townAnaphor: "(?:le contrôle )?(?:(?:de |d')?(?:la|cette) (?:ville|localité|cité|bourgade)|(?:du|ce) (?:village|bourg|chef-lieu))",
   placesIntro: '(?:notamment|en particulier|surtout|principalement)',
   directMeans: "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette)",
+  listJoin: "(?:,|,? et|,? ou)(?: vers| de| d'| du| des| à| au| aux| en direction de)?(?: la| l')?",
   // Seul un pronom complément, avant le sujet de la relative (« que le Parlement a votée le
   // 18 ») : « qui avait expiré le 3 janvier » peut dater la fin de l'événement.
-  listJoin: "(?:,|,? et|,? ou)(?: vers| de| d'| du| des| à| au| aux| en direction de)?(?: la| l')?",
   relativeOpeners: "(?:que|qu')",
   reportingBeforeTime:
     "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
