@@ -530,7 +530,7 @@ export const enPlaces: PlacesPack = {
     leading: [],
     trailing: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'square', 'plaza'],
   },
-  townHeads: ['port', 'harbour', 'harbor'],
+  townHeads: ['port'],
   nameHeads: ['county', 'parish', 'township', 'borough', 'oblast', 'krai', 'governorate', 'prefecture'],
   demonymCase: 'capitalised',
   demonymEndings: [],
