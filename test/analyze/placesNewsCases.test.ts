@@ -14,6 +14,8 @@ import { analyzeArticle } from '../../src/analyze/analyze.js';
 import { findPlaces, resolvePlaces } from '../../src/analyze/places/index.js';
 import { extract } from '../../src/index.js';
 import type { Place } from '../../src/analyze/types.js';
+import { enPlaces } from '../../src/analyze/packs/en/places.js';
+import { frPlaces } from '../../src/analyze/packs/fr/places.js';
 
 let gazetteer: Gazetteer;
 before(async () => {
@@ -438,6 +440,16 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(named(find('A man was held, police in the nearby town of Honefoss said.', 'en')), ['Honefoss→Hønefoss (city)']);
     const fr = find("L'aéroport de Maribor a été visé par des avions. Les Mères de la place de Mai ont défilé.", 'fr');
     assert.deepEqual(named(fr), ['Maribor→Maribor (city)', 'place de Mai→place de Mai (other)']);
+  });
+
+  test('every town head is a leading place head, the only place it is looked for', () => {
+    for (const pack of [enPlaces, frPlaces]) {
+      assert.deepEqual(
+        pack.townHeads.filter((h) => !pack.placeHeads.leading.includes(h)),
+        [],
+        pack.code,
+      );
+    }
   });
 
   test("a priest's title makes a person: « le père Lyon » names no town", () => {
