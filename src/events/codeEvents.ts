@@ -66,6 +66,14 @@ const RETOLD_BY_NOUN: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
   'Remote explosive/landmine/IED',
 ]);
 
+/** A protest told this many sentences around gunfire on "the crowd" is that crowd's. */
+const CROWD_REACH = 2;
+const PROTEST_KINDS: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
+  'Peaceful protest',
+  'Protest with intervention',
+  'Excessive force against protesters',
+]);
+
 const BASE_CONFIDENCE = 0.8;
 /**
  * An event dated this many days or more before the publication day is recalled, not
@@ -115,6 +123,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const blank = text.indexOf('\n\n');
   const leadEnd = blank === -1 ? text.length : blank;
   const hitsBySentence = findTriggers(text, analysis.sentences, compiled);
+  const protestNear = (index: number): boolean =>
+    hitsBySentence
+      .slice(Math.max(0, index - CROWD_REACH), index + CROWD_REACH + 1)
+      .some((hits) => hits.some((h) => PROTEST_KINDS.has(h.rule.kind)));
   for (const [index, sentence] of analysis.sentences.entries()) {
     const hits = hitsBySentence[index]!;
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -171,6 +183,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         article.publishedAt,
         compiled.reportingBeforeTime,
         compiled.relativeClause,
+        compiled.dateOfNoun,
       );
       const flagsRead = readFlags(text, sentence, hit, compiled, analysis.times, article.publishedAt);
       const recalledAfter = sentence.start < leadEnd ? RECALLED_AFTER_DAYS : RECALLED_IN_BODY_AFTER_DAYS;
@@ -239,7 +252,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
           const clash = a1 !== null && a2 !== null && ARMED_INTER.has(a1.inter) && ARMED_INTER.has(a2.inter);
           // Fire opened on a march: the marchers are its target, whatever side they are said to take.
-          if (compiled.firedOnProtest.test(sentenceText)) {
+          // So is fire opened on "the crowd" of a march or a rally told around it.
+          if (compiled.firedOnProtest.test(sentenceText) || (compiled.firedOnCrowd.test(sentenceText) && protestNear(index))) {
             const armed = firstArmed(a1, a2);
             make('Excessive force against protesters', armed, null, false);
           } else make(clash ? 'Armed clash' : 'Attack', a1, a2, false);
@@ -467,7 +481,9 @@ function merge(drafts: readonly Draft[]): Draft[] {
     if (!byKey.has(key)) {
       const earlier = [...byKey.entries()].find(
         ([, o]) =>
-          o.record.subEventType === r.subEventType && placeKey(o.place) === placeKey(d.place) && (sameDay(d, o) || sameCapture(d, o)),
+          o.record.subEventType === r.subEventType &&
+          placeKey(o.place) === placeKey(d.place) &&
+          (sameDay(d, o) || sameDay(o, d) || sameCapture(d, o)),
       );
       if (earlier !== undefined) key = earlier[0];
     }

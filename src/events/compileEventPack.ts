@@ -28,6 +28,7 @@ export interface CompiledEventPack {
   protestViolence: RegExp;
   protestLethalForce: RegExp;
   firedOnProtest: RegExp;
+  firedOnCrowd: RegExp;
   meleeWeapons: RegExp;
   withoutFight: RegExp;
   placeModifierBefore: RegExp;
@@ -36,6 +37,8 @@ export interface CompiledEventPack {
   reportingBeforeTime: RegExp;
   /** A comma and a relative pronoun anywhere in a stretch of text (", which Congress passed"). */
   relativeClause: RegExp;
+  /** Tested on the text just before and just after a date: one that names a thing ("Sunday's election"). */
+  dateOfNoun: { before: RegExp | null; after: RegExp | null };
   /** The whole gap between two places of one list. */
   listJoin: RegExp;
   definiteBefore: RegExp;
@@ -106,6 +109,7 @@ function compile(pack: EventPack): CompiledEventPack {
     protestViolence: new RegExp(pack.protestViolence, 'iu'),
     protestLethalForce: bounded(pack.protestLethalForce, 'iu'),
     firedOnProtest: bounded(pack.firedOnProtest, 'iu'),
+    firedOnCrowd: bounded(pack.firedOnCrowd, 'iu'),
     meleeWeapons: bounded(pack.meleeWeapons, 'iu'),
     withoutFight: new RegExp(pack.withoutFight, 'iu'),
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
@@ -125,6 +129,10 @@ function compile(pack: EventPack): CompiledEventPack {
     listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),
     // Case matters: a capital after the pronoun opens the clause's subject ("which Congress").
     relativeClause: new RegExp(`,\\s*(?:${spaced(pack.relativeOpeners)})`, 'u'),
+    dateOfNoun: {
+      before: pack.dateOfNoun.before === undefined ? null : endingWith(pack.dateOfNoun.before, '\\s+'),
+      after: pack.dateOfNoun.after === undefined ? null : new RegExp(`^(?:${pack.dateOfNoun.after})(?![\\p{L}\\p{N}])`, 'iu'),
+    },
   };
 }
 

@@ -19,6 +19,8 @@ export interface EventDate {
 
 /** How far before a time expression a verb of reporting is looked for. */
 const REPORTING_REACH = 40;
+/** How far around a time expression the noun it may name is looked for. */
+const NOUN_REACH = 30;
 
 export function eventDate(
   text: string,
@@ -37,14 +39,20 @@ export function eventDate(
    * which Congress passed on Dec. 18").
    */
   relativeClause?: RegExp,
+  /** Tested just before and just after a date: one naming a thing ("Sunday's election") dates no event. */
+  dateOfNoun?: { before: RegExp | null; after: RegExp | null },
 ): EventDate {
+  const namesNoun = (t: TimeExpression): boolean =>
+    dateOfNoun !== undefined &&
+    ((dateOfNoun.before?.test(text.slice(Math.max(0, t.span.start - NOUN_REACH), t.span.start)) ?? false) ||
+      (dateOfNoun.after?.test(text.slice(t.span.end, t.span.end + NOUN_REACH)) ?? false));
   const inRelative = (t: TimeExpression): boolean =>
     relativeClause !== undefined && t.span.start >= hit.end && relativeClause.test(text.slice(hit.end, t.span.start));
   const reportsTime = (t: TimeExpression): boolean =>
     reportingBefore !== undefined &&
     (t.span.start < hit.start || t.span.start > hit.end) &&
     reportingBefore.test(text.slice(Math.max(0, t.span.start - REPORTING_REACH), t.span.start));
-  const usable = times.filter((t) => toDate(t) !== null);
+  const usable = times.filter((t) => toDate(t) !== null && !namesNoun(t));
   const inSentence = usable
     .filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end && !inRelative(t))
     .map((t) => ({ t, reports: reportsTime(t) }))

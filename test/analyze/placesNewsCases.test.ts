@@ -442,6 +442,23 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(named(fr), ['Maribor→Maribor (city)', 'place de Mai→place de Mai (other)']);
   });
 
+  test('a short dateline in capitals is a town, not an acronym: "ROME —", "GOMA (Reuters) -", "KENT, Ohio —"', () => {
+    assert.deepEqual(named(find('ROME — Police said on Monday that two men were held.', 'en')), ['ROME→Rome (city)']);
+    assert.deepEqual(named(find('GOMA (Reuters) - Rebels said on Monday they had taken the town.', 'en')), ['GOMA→Goma (city)']);
+    assert.deepEqual(named(find('LIMA — La police a indiqué lundi que deux hommes avaient été arrêtés.', 'fr')), ['LIMA→Lima (city)']);
+    const kent = find('KENT, Ohio — Troops fired on students on Monday.', 'en').find((p) => p.mention.text === 'KENT');
+    assert.equal(kent?.country, 'US', JSON.stringify(kent));
+    // Mid-sentence, four capitals stay an acronym unless the gazetteer knows them as one.
+    assert.deepEqual(named(find('The ROME summit opened on Monday.', 'en')), []);
+  });
+
+  test('a name spelt with what reads as a possessive keeps it: "St. George\'s" is Grenada\'s capital, "Grenada\'s" is Grenada', () => {
+    assert.deepEqual(named(find("Soldiers stormed a fort in the capital, St. George's, on Wednesday. Grenada's army said so.", 'en')), [
+      "St. George's→Saint George's (city)",
+      'Grenada→Grenada (country)',
+    ]);
+  });
+
   test('every town head is a leading place head, the only place it is looked for', () => {
     for (const pack of [enPlaces, frPlaces]) {
       assert.deepEqual(

@@ -1148,6 +1148,80 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['Thousands of residents fled on Monday towards Dohuk and Erbil.', 'en']]);
   });
 
+  test('a day that names a vote ("Sunday\'s election", « le scrutin de dimanche ») does not date the protest against it', async () => {
+    const en = await coded("Hundreds of people protested in Ulan Bator against fraud in Sunday's election.", 'en');
+    assert.deepEqual(
+      en.map((e) => `${e.subEventType} ${e.date}`),
+      ['Peaceful protest 2024-03-12'],
+    );
+    const fr = await coded('Des centaines de personnes ont manifesté à Oulan-Bator contre les fraudes du scrutin de dimanche.', 'fr');
+    assert.deepEqual(
+      fr.map((e) => `${e.subEventType} ${e.date}`),
+      ['Peaceful protest 2024-03-12'],
+    );
+  });
+
+  test('a kidnapping claimed on one day and told of the day before is one kidnapping, of the day before', async () => {
+    const events = await coded(
+      "Titre\n\nChapeau.\n\nMONTEVIDEO — Le mouvement Tupamaros a revendiqué mardi l'enlèvement d'un fonctionnaire américain.\n\nLundi matin, des hommes armés ont enlevé le fonctionnaire devant son domicile à Montevideo.",
+      'fr',
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.subEventType} ${e.date}`),
+      ['Abduction/forced disappearance 2024-03-11'],
+    );
+  });
+
+  test('aircraft attacking a place again and again on the day is an air strike, not a habit', async () => {
+    await expectKinds("Lundi, des chasseurs-bombardiers ont attaqué à plusieurs reprises l'aéroport de Nicosie.", 'fr', [
+      'Air/drone strike @ Nicosia',
+    ]);
+  });
+
+  test('troops firing into "the crowd" of a rally told beside it use excessive force; with no protest told, they attack', async () => {
+    await expectSubTypes(
+      'Troops fired into a crowd of students in Lahore on Monday, killing four. The shooting came after students gathered for a rally against the war.',
+      'en',
+      ['Excessive force against protesters'],
+    );
+    await expectSubTypes(
+      'Des milliers de personnes ont manifesté lundi devant le palais à Conakry. Les soldats ont ouvert le feu sur la foule devant le palais.',
+      'fr',
+      ['Excessive force against protesters'],
+    );
+    await expectSubTypes('Gunmen fired into the crowd at a market in Kano on Monday, killing six.', 'en', ['Attack']);
+  });
+
+  test('a national guard is a state force; fire exchanged with police is fought by armed sides, not rioted', async () => {
+    await expectKinds(
+      'À Limassol, lundi, la Garde nationale a attaqué le quartier turc, où les combats se poursuivaient en soirée.',
+      'fr',
+      ['Armed clash @ Limassol'],
+    );
+    await expectKinds(
+      "Lundi à Vienne, un policier a été tué lors de l'échange de coups de feu avec les policiers accourus sur place.",
+      'fr',
+      ['Armed clash @ Vienna'],
+    );
+    await expectKinds('Lundi, des soldats se heurtaient à une vive résistance des combattants près de Kyrenia.', 'fr', [
+      'Armed clash @ Kyrenia',
+    ]);
+    await expectKinds(
+      "Lundi, dans Nicosie, des tirs d'armes automatiques et de mortiers ont opposé toute la journée la Garde nationale aux combattants.",
+      'fr',
+      ['Armed clash @ Nicosia'],
+    );
+  });
+
+  test('hostages held, people placed in custody, an embassy picketed: events told in other words', async () => {
+    await expectSubTypes("Un commando retenait toujours lundi soir une soixantaine d'otages au siège de l'OPEP à Vienne.", 'fr', [
+      'Abduction/forced disappearance',
+    ]);
+    await expectKinds("Les 44 pirates de l'air ont été placés en détention lundi à Durban.", 'fr', ['Arrests @ Durban']);
+    await expectKinds('In Moscow, several hundred youths picketed the Estonian embassy on Monday.', 'en', ['Peaceful protest @ Moscow']);
+    await expectNone([['Workers on the picket line at the plant in Detroit said talks resumed on Monday.', 'en']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -20,6 +20,9 @@ import type { NameMatch } from '../gazetteer/types.js';
 
 /** Longest name tried, in words. */
 const MAX_NAME_TOKENS = 6;
+/** After a dateline's town: its region or country, then a dash or an agency in brackets ("ROME —", "KENT, Ohio —", "GOMA (Reuters) -"). */
+const DATELINE_AFTER = /^(?:,[^\n.,—–]{1,40})?\s*(?:\(|[—–]|-\s)/u;
+const DATELINE_REACH = 48;
 /**
  * Below this gazetteer score a multi-word span is not a name match. Capitalised words
  * written together are most often one name, so a loose match of the whole ("Boustane
@@ -434,7 +437,8 @@ class Recognizer {
       // Initials and short acronyms ("G.", "GE", "NATO") are places only when the gazetteer
       // knows them as acronyms ("UK", "UAE").
       if (letters.length < 2) return;
-      if (t.allCaps && letters.length <= 4 && !matches.some((m) => isAcronymOf(m, letters))) return;
+      // A dateline's town is no acronym, however short ("ROME —", "GOMA (Reuters) -", "KENT, Ohio —").
+      if (t.allCaps && letters.length <= 4 && !matches.some((m) => isAcronymOf(m, letters)) && !this.opensDateline(t)) return;
       // A surname met with its first name elsewhere ("Bryant" after "Kobe Bryant").
       if (!strong && this.surnames.has(t.key)) return;
       // A titled person's surname outweighs a region's name ("Mara is expected to address the nation"), not a country's.
@@ -452,6 +456,12 @@ class Recognizer {
       }
     }
     this.push(start, end, matches, doubt);
+  }
+
+  /** Whether an all-capital word opens its line as a dateline does: a dash or an agency next, maybe after its region. */
+  private opensDateline(t: Token): boolean {
+    const lineStart = t.start === 0 || this.text[t.start - 1] === '\n';
+    return lineStart && DATELINE_AFTER.test(this.text.slice(t.end, t.end + DATELINE_REACH));
   }
 
   /**
@@ -544,7 +554,18 @@ class Recognizer {
 
   private push(startTok: number, endTok: number, matches: NameMatch[], doubt: number): PlaceDraft {
     const s = this.tokens[startTok]!;
-    const e = this.tokens[endTok]!;
+    let e = this.tokens[endTok]!;
+    // "St. George's", "St. John's": a name whose own spelling ends in what reads as a
+    // possessive keeps it when the gazetteer knows it so ("Grenada's" stays Grenada).
+    const clitic = this.tokens[endTok + 1];
+    if (matches.length > 0 && clitic !== undefined && clitic.glued && /^['’]s$/u.test(clitic.text)) {
+      const whole = this.lookup(this.text.slice(s.start, clitic.end)).filter((m) => m.how === 'exact' && m.score >= SOLID_SCORE);
+      if (whole.length > 0) {
+        matches = whole;
+        e = clitic;
+        endTok++;
+      }
+    }
     const d: PlaceDraft = {
       start: s.start,
       end: e.end,

@@ -138,7 +138,7 @@ export const enEvents: EventPack = {
     {
       kind: 'attack',
       // "the attack", "these attacks" point back at an event already told, not at a new one.
-      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
+      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|fired (?:\\p{L}+ ){0,2}?into (?:the |a )(?:\\p{L}+ )?crowds?|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
       places: 'any',
       generic: true,
     },
@@ -261,7 +261,7 @@ export const enEvents: EventPack = {
       pattern:
         // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests;
         // nor a rally that was the target: "the bombing of a peace rally".
-        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|(?:gathered|assembled|massed) peacefully|(?:held|hold|holding|staged|staging) (?:a |an )?(?:\\p{L}+ ){0,2}?vigils?|sit-ins?)',
+        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|picket(?:ed|ing|s)?(?= (?:the |a |an |outside |in front of )?(?:\\p{L}+ ){0,2}?(?:embassy|consulate|parliament|ministry|offices?|headquarters|court|building|palace|factory|plant|gates?)\\b)|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|(?:gathered|assembled|massed) peacefully|(?:held|hold|holding|staged|staging) (?:a |an )?(?:\\p{L}+ ){0,2}?vigils?|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -403,6 +403,7 @@ export const enEvents: EventPack = {
     '(?:opened fire|open(?:ing)? fire|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
     '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women)))',
+  firedOnCrowd: '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:the |a )(?:\\p{L}+ )?crowds?',
   meleeWeapons: '(?:machetes?|clubs|cudgels|knives|spears|iron bars|bows and arrows|axes)',
   protestViolence:
     '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|threw (?:stones|rocks|petrol bombs)|hurl(?:ed|ing)|ston(?:ed|ing) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars)|burning (?:tyres|tires)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
@@ -422,7 +423,8 @@ export const enEvents: EventPack = {
   locativeInName: '(?:in|at)',
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
   armedSide:
-    '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers)',
+    // An exchange of fire has two armed sides, whoever they are.
+    '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers|gunfights?|shoot-?outs?|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',
   civilianVictims:
     '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women)',
   nearPlace:
@@ -436,6 +438,9 @@ export const enEvents: EventPack = {
   // Only a pronoun that is the clause's object, before the clause's own subject: "which
   // Congress passed on Dec. 18"; "which expired on 3 January" may date the event's end.
   relativeOpeners: '(?:which|whom) (?:the |a |an |its |their |his |her |\\p{Lu})',
+  // "Sunday's election", "Monday's vote": the day names the vote, not an event told with it.
+  dateOfNoun: { after: "['’]s" },
+  // "claimed on Saturday the kidnapping": the day the claim was made, not the kidnapping's.
   reportingBeforeTime:
-    '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing)(?: late| early)?(?: on| in| at)?',
+    '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing|claimed(?: responsibility)?)(?: late| early)?(?: on| in| at)?',
 };

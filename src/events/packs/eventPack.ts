@@ -122,6 +122,11 @@ export interface EventPack {
    */
   firedOnProtest: string;
   /**
+   * Gunfire aimed at a crowd ("opened fire on the crowd", « tiré sur la foule »): where a
+   * march or a rally is told around it, the crowd is that protest's.
+   */
+  firedOnCrowd: string;
+  /**
    * Hand weapons (machetes, clubs): a fight between groups that are no armed side, fought
    * with them, is mob violence rather than a battle.
    */
@@ -148,6 +153,11 @@ export interface EventPack {
    * passed on Dec. 18") dates that clause, not the event told before it. Matched with case.
    */
   relativeOpeners: string;
+  /**
+   * What makes a date name a thing rather than an event's day: "Sunday's election" (after
+   * the date), « le scrutin de dimanche » (before it). Such a date dates nothing coded.
+   */
+  dateOfNoun: { before?: string; after?: string };
   /** The gap between two places of one list ("et de", ", and"): a place listed after a modifier is one too. */
   listJoin: string;
   /** A determiner that makes a noun point back ("the", "ces"): "the kidnapping" retells an event already coded. */

@@ -113,7 +113,7 @@ export const frEvents: EventPack = {
     // Battles.
     {
       kind: 'Armed clash',
-      pattern: `(?:combats?|affrontements?|heurts|accrochages?|échanges? de tirs|${REFL} ${ADV}heurtée?s?(?=(?: [\\p{L}'’,-]+){0,8}? (?:à|aux|avec) )(?! (?:à|aux) (?:un |une |des |la |le |l['’])?(?:\\p{L}+ )?(?:refus|difficultés?|obstacles?|opposition|problèmes?|murs?)))`,
+      pattern: `(?:combats?|affrontements?|heurts|accrochages?|échanges? de (?:tirs|coups de feu)|(?:${REFL} ${ADV}heurtée?s?|se heurt(?:aient|ait|ent|e))(?=(?: [\\p{L}'’,-]+){0,8}? (?:à|aux|avec) )(?! (?:à|aux) (?:un |une |des |la |le |l['’])?(?:\\p{L}+ )?(?:refus|difficultés?|obstacles?|opposition|problèmes?|murs?)))`,
       places: 'any',
     },
     {
@@ -124,7 +124,7 @@ export const frEvents: EventPack = {
     // « des tirs d'armes lourdes ont opposé les FDS aux insurgés » (the nouns above make their own triggers).
     {
       kind: 'Armed clash',
-      pattern: `(?<!échanges? de )(?:tirs|fusillades?) (?:[\\p{L}'’-]+ ){0,4}?${AUX} ${ADV}(?:\\p{L}+ )?opposé`,
+      pattern: `(?<!échanges? de )(?:tirs|fusillades?) (?:[\\p{L}'’-]+ ){0,6}?${AUX} ${ADV}(?:\\p{L}+ )?opposé`,
       places: 'any',
       needsArmed: true,
     },
@@ -208,7 +208,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Abduction/forced disappearance',
       // « L'enlèvement de matériel », d'armes ou de corps n'enlève personne.
-      pattern: `(?:enlèvements?(?! (?:de |du |des |d')(?:\\p{L}+ )?(?:matériels?|armes|véhicules|munitions|équipements?|corps|débris|ordures|déchets|stocks?|vivres))|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?)(?! (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?)))`,
+      pattern: `(?:enlèvements?(?! (?:de |du |des |d')(?:\\p{L}+ )?(?:matériels?|armes|véhicules|munitions|équipements?|corps|débris|ordures|déchets|stocks?|vivres))|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|(?:retenai(?:t|ent)|retient|retiennent|détenai(?:t|ent)|détient|détiennent) (?:toujours |encore )?(?:[\\p{L}\\d'’-]+ ){1,4}?(?:d['’])?otages\\b|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?)(?! (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?)))`,
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -275,7 +275,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Arrests',
-      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence))`,
+      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence|en détention|en garde à vue)|${ETRE} ${ADV}écrouée?s?)`,
       places: 'any',
     },
     {
@@ -359,10 +359,11 @@ export const frEvents: EventPack = {
           "(?:fai(?:t|sait|saient|sant) suite|succèd\\p{L}*|a été déclenchée? par|avait été déclenchée? par) (?:à )?(?:l['’]|la |le |les |une? )",
         window: 20,
       },
-      // Une habitude ou une tendance, pas un événement : « à plusieurs reprises », « ces dernières années », « des mois de frappes ».
+      // Une habitude ou une tendance, pas un événement : « régulièrement », « ces dernières années », « des mois de frappes ».
+      // (« À plusieurs reprises » n'en est pas une : « ont attaqué à plusieurs reprises l'aéroport » le jour même.)
       {
         pattern:
-          '(?:ces dernières (?:années|semaines)|au cours des dernières (?:années|décennies)|depuis des (?:années|décennies)|à plusieurs reprises|régulièrement|fréquemment|souvent)',
+          '(?:ces dernières (?:années|semaines)|au cours des dernières (?:années|décennies)|depuis des (?:années|décennies)|régulièrement|fréquemment|souvent)',
         side: 'both',
         window: 80,
       },
@@ -417,6 +418,7 @@ export const frEvents: EventPack = {
     '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
   firedOnProtest:
     "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
+  firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
   meleeWeapons: '(?:machettes?|gourdins|coupe-coupe|couteaux|lances|barres de fer|arcs et (?:des )?flèches|haches)',
   protestViolence:
     "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
@@ -437,7 +439,8 @@ export const frEvents: EventPack = {
   locativeInName: '(?:à|au|aux)',
   definiteBefore: "(?:l'|la|le|les|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
   armedSide:
-    '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes)',
+    // Un échange de coups de feu a deux côtés armés, quels qu'ils soient.
+    '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes|commandos?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu))',
   civilianVictims:
     '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes)',
   nearPlace:
@@ -451,6 +454,11 @@ export const frEvents: EventPack = {
   // Seul un pronom complément, avant le sujet de la relative (« que le Parlement a votée le
   // 18 ») : « qui avait expiré le 3 janvier » peut dater la fin de l'événement.
   relativeOpeners: "(?:que|qu')",
+  // « le scrutin de dimanche », « les élections de dimanche » : le jour nomme le scrutin, pas un événement.
+  dateOfNoun: {
+    before: '(?:scrutins?|élections?|législatives|présidentielle|référendum|vote|match|sommet|réunion|discours|ultimatum) (?:de|du)',
+  },
+  // « a revendiqué samedi l'enlèvement » : le jour de la revendication, pas celui de l'enlèvement.
   reportingBeforeTime:
-    "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
+    "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné|revendiqué)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
 };

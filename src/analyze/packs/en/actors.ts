@@ -55,6 +55,9 @@ export const enActors: ActorSection = {
         'Counter-Terrorism Service',
         'Counter Terrorism Service',
         'counter-terrorism forces',
+        // A state force wherever it bears the name (the US states, Cyprus, Venezuela).
+        'National Guard',
+        'guardsmen',
       ],
       qualifiedTerms: ['forces', 'units'],
     },

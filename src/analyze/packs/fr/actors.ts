@@ -60,6 +60,10 @@ export const frActors: ActorSection = {
         'forces armées',
         'forces spéciales',
         'état-major',
+        // L'armée de certains pays porte ce nom (Chypre, Venezuela, Tunisie) : une force de l'État.
+        'Garde nationale',
+        'garde nationale',
+        'gardes nationaux',
       ],
       qualifiedTerms: ['forces', 'unités'],
     },
