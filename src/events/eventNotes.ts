@@ -14,6 +14,7 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   'Air/drone strike': '{a1} carried out an air or drone strike on {place}[, hitting {a2}]',
   'Suicide bomb': 'a suicide bombing[ by {a1}] hit {place}[, targeting {a2}]',
   'Remote explosive/landmine/IED': 'an explosive device[ planted by {a1}] went off in {place}[, hitting {a2}]',
+  'Chemical weapon': 'a chemical agent[ released by {a1}] struck {place}[, hitting {a2}]',
   Attack: '{a1} attacked[ {a2}] in {place}',
   'Abduction/forced disappearance': '{a1} abducted[ {a2}] in {place}',
   'Peaceful protest': '{a1} demonstrated in {place}',
@@ -24,6 +25,7 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   Agreement: 'an agreement was reported[ between {a1}][ and {a2}] concerning {place}',
   Arrests: '{a1} arrested[ {a2}] in {place}',
   'Non-violent transfer of territory': '{a1} took over {place} without fighting[ from {a2}]',
+  'Looting/property destruction': '{a1} looted or destroyed property in {place}[ belonging to {a2}]',
   Other: '{a1} were displaced in {place}',
 };
 

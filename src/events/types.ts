@@ -21,6 +21,7 @@ export type SubEventType =
   | 'Air/drone strike'
   | 'Suicide bomb'
   | 'Remote explosive/landmine/IED'
+  | 'Chemical weapon'
   | 'Attack'
   | 'Abduction/forced disappearance'
   | 'Peaceful protest'
@@ -31,6 +32,7 @@ export type SubEventType =
   | 'Agreement'
   | 'Arrests'
   | 'Non-violent transfer of territory'
+  | 'Looting/property destruction'
   | 'Other';
 
 /** ACLED `inter` codes: 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces. */

@@ -1222,6 +1222,34 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['Workers on the picket line at the plant in Detroit said talks resumed on Monday.', 'en']]);
   });
 
+  test('a nerve gas released on people is a chemical weapon; a stockpile to destroy and tear gas are not', async () => {
+    await expectKinds('At least eight people were killed on Monday after a nerve gas was released on several Tokyo subway trains.', 'en', [
+      'Chemical weapon @ Tokyo',
+    ]);
+    await expectKinds('Lundi, une attaque chimique a tué au moins vingt personnes à Douma, selon des secouristes.', 'fr', [
+      'Chemical weapon @ Douma',
+    ]);
+    await expectNone([
+      ['Syria agreed on Monday in Damascus to destroy its chemical weapons by June.', 'en'],
+      ['Lundi à Dakar, le chlore a été utilisé pour traiter l’eau de la ville.', 'fr'],
+    ]);
+    const csv = toAcledCsv(await coded('On Monday, sarin was released in a crowded station in Tokyo.', 'en'));
+    assert.match(csv, /Explosions\/Remote violence,Chemical weapon/, csv);
+  });
+
+  test('soldiers burning or looting buildings destroy property; a crowd doing it riots, and a raid that kills is an attack', async () => {
+    await expectKinds(
+      'During the night, soldiers set fire to two radio stations and the offices of a newspaper in central Paramaribo, witnesses said.',
+      'en',
+      ['Looting/property destruction @ Paramaribo'],
+    );
+    await expectKinds('Mardi à Conakry, des militaires ont pillé des boutiques et des maisons du quartier de Bellevue.', 'fr', [
+      'Looting/property destruction @ Conakry',
+    ]);
+    await expectSubTypes('Rioters torched shops in central Honiara on Tuesday.', 'en', ['Violent demonstration']);
+    await expectSubTypes('Gunmen attacked a village near Bokkos on Tuesday, torched houses and killed 12 villagers.', 'en', ['Attack']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -44,6 +44,12 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
     disorderType: 'Political violence',
     plover: { event: 'ASSAULT', mode: 'explosives' },
   },
+  // PLOVER puts chemical, biological, radiological and nuclear means under one ASSAULT mode.
+  'Chemical weapon': {
+    eventType: 'Explosions/Remote violence',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'CBRN' },
+  },
   Attack: {
     eventType: 'Violence against civilians',
     disorderType: 'Political violence',
@@ -94,6 +100,12 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
     disorderType: 'Strategic developments',
     plover: { event: 'RETREAT', mode: 'withdraw' },
   },
+  // Property seized or destroyed by an armed or state side outside any fight or riot.
+  'Looting/property destruction': {
+    eventType: 'Strategic developments',
+    disorderType: 'Strategic developments',
+    plover: { event: 'COERCE', mode: 'destroy' },
+  },
   Other: {
     eventType: 'Strategic developments',
     disorderType: 'Strategic developments',
@@ -139,6 +151,24 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
     'Mob violence',
     // Marchers shot dead are the excessive force against their march.
     'Excessive force against protesters',
+    // "The attack" on the subway is the nerve gas released there.
+    'Chemical weapon',
+  ],
+  // ACLED codes looting and destruction apart only when no violence of the day takes them in:
+  // houses torched in a raid belong to the raid, shops looted in a riot to the riot.
+  'Looting/property destruction': [
+    'Attack',
+    'Armed clash',
+    'Government regains territory',
+    'Non-state actor overtakes territory',
+    'Shelling/artillery/missile attack',
+    'Air/drone strike',
+    'Suicide bomb',
+    'Remote explosive/landmine/IED',
+    'Abduction/forced disappearance',
+    'Excessive force against protesters',
+    'Violent demonstration',
+    'Mob violence',
   ],
   'Remote explosive/landmine/IED': ['Suicide bomb'],
   'Peaceful protest': ['Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],

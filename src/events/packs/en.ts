@@ -161,6 +161,12 @@ export const enEvents: EventPack = {
 
     // Explosions and remote violence: the most specific words first.
     {
+      kind: 'Chemical weapon',
+      // A toxic agent used on people, not a stockpile talked about ("destroy its chemical weapons") nor tear gas.
+      pattern: `(?:chemical (?:weapons? |gas )?attacks?|(?:nerve|poison|toxic|chlorine|mustard) gas attacks?|(?:nerve gas|nerve agents?|sarin|chlorine gas|mustard gas|poison gas|toxic gas|VX) (?:\\p{L}+ ){0,2}?${BE} ${ADV}(?:released|used|dropped|fired|spread|sprayed)|(?:released|used|dropped|fired|sprayed) (?:\\p{L}+ ){0,3}?(?:nerve gas|nerve agents?|sarin|chlorine gas|mustard gas|poison gas|chemical weapons))`,
+      places: 'any',
+    },
+    {
       kind: 'Air/drone strike',
       pattern:
         '(?<!(?:dozens|hundreds|scores) of )(?:(?:bombardments?|bombings?|strikes?|attacks?),? (?:\\p{L}+ ){0,2}?(?:blamed on|attributed to) (?:a |an )?(?:drones?|warplanes?|aircraft|helicopters?)|air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters) (?:\\p{L}+ ){0,2}?(?:hit|struck|bombed|targeted|strafed|dropped (?:\\p{L}+ ){0,2}?bombs)|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
@@ -283,6 +289,15 @@ export const enEvents: EventPack = {
       after: 'actor2',
     },
     { kind: 'Arrests', pattern: `${BE} ${ADV}(?:arrested|detained|taken into custody)`, places: 'any', before: 'actor2', after: 'actor1' },
+    {
+      kind: 'Looting/property destruction',
+      // Soldiers, police or gunmen burning or looting buildings; crowds doing it riot (above).
+      pattern:
+        '(?<=\\b(?:soldiers|troops|police(?:men)?|militiamen|militia|gunmen|fighters|rebels|militants|settlers) (?:[\\p{L},]+ ){0,8}?)(?:set fire to|torched|burned down|burnt down|looted|ransacked|razed|bulldozed|blew up) (?:\\p{L}+ ){0,4}?(?:homes|houses|shops|stores|offices|stations?|buildings?|markets?|headquarters|premises|newspapers?|churches|mosques)\\b',
+      places: 'any',
+      // Beside a killing or a fight it is part of them: the specific words win.
+      generic: true,
+    },
     {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor

@@ -166,6 +166,12 @@ export const frEvents: EventPack = {
 
     // Explosions and remote violence: the most specific words first, so that an air raid is not also shelling.
     {
+      kind: 'Chemical weapon',
+      // Un agent toxique employé contre des gens, pas un stock dont on parle ni des gaz lacrymogènes.
+      pattern: `(?:attaques? (?:à l'arme |au gaz )?chimiques?|attaques? au (?:gaz sarin|sarin|chlore|gaz moutarde|gaz toxique)|(?:bombes?|barils?) (?:au|de) chlore|(?:gaz sarin|sarin|gaz neurotoxique|agent neurotoxique|gaz moutarde|gaz toxique|gaz de chlore) (?:\\p{L}+ ){0,2}?${ETRE} ${ADV}(?:libérée?|répandue?|utilisée?|largué|employée?|diffusée?)|${AUX} ${ADV}(?:libéré|répandu|utilisé|largué|employé|diffusé) (?:\\p{L}+ ){0,3}?(?:gaz sarin|sarin|gaz neurotoxique|gaz moutarde|gaz de chlore|armes chimiques))`,
+      places: 'any',
+    },
+    {
       kind: 'Air/drone strike',
       pattern:
         "(?<!(?:des|plusieurs) (?:dizaines|centaines) de )(?:(?:bombardements?|frappes?|attaques?),? (?:\\p{L}+ ){0,2}?(?:attribuée?s?|imputée?s?) (?:à|aux?) (?:un |une |des )?(?:drones?|avions?|aviation|hélicoptères?)|frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|attaques? de drones?|attaques? aériennes?|avions? de combat|bombes? (?:guidées?|planantes?)|aviation (?:russe|syrienne|israélienne|américaine|turque|saoudienne|militaire|gouvernementale|du régime)|aviation (?:\\p{L}+ ){1,4}?(?:frappes?|raids?|bombardements?)|(?:frappes?|raids?|bombardements?) (?:de l|par l)'aviation|(?:aviation|avions?|hélicoptères?|bombardiers?|chasseurs?(?=[- ]bombardiers? | de l'(?:armée de l'air|aviation)))(?:[- ]bombardiers?)? (?:[\\p{L}'’-]+ ){0,5}?(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:frappé|bombardé|pilonné|visé|ciblé|mitraillé|attaqué|tiré|mené (?:\\p{L}+ ){0,2}?(?:des |une |de nouvelles )?(?:frappes?|raids?|bombardements?))|(?:été|être) (?:\\p{L}+ )?(?:visée?s?|frappée?s?|bombardée?s?|attaquée?s?|mitraillée?s?|ciblée?s?) par (?:des|les|l'|un|une) ?(?:avions?|aviation|hélicoptères?|bombardiers?|chasseurs?|drones?))",
@@ -277,6 +283,14 @@ export const frEvents: EventPack = {
       kind: 'Arrests',
       pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence|en détention|en garde à vue)|${ETRE} ${ADV}écrouée?s?)`,
       places: 'any',
+    },
+    {
+      kind: 'Looting/property destruction',
+      // Des soldats, des policiers ou des hommes armés qui brûlent ou pillent des bâtiments ; une foule qui le fait émeute (plus haut).
+      pattern: `(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|colons) (?:[\\p{L}'’,]+ ){0,8}?)${AUX} ${ADV}(?:incendié|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’]+ ){0,4}?(?:maisons|habitations|boutiques|magasins|commerces|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|journaux|églises|mosquées)\\b`,
+      places: 'any',
+      // Beside a killing or a fight it is part of them: the specific words win.
+      generic: true,
     },
     {
       kind: 'Arrests',
