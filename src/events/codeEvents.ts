@@ -175,16 +175,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       ) {
         continue;
       }
-      const date = eventDate(
-        text,
-        sentence,
-        hit,
-        analysis.times,
-        article.publishedAt,
-        compiled.reportingBeforeTime,
-        compiled.relativeClause,
-        compiled.dateOfNoun,
-      );
+      const date = eventDate(text, sentence, hit, analysis.times, article.publishedAt, compiled.dateRules);
       const flagsRead = readFlags(text, sentence, hit, compiled, analysis.times, article.publishedAt);
       const recalledAfter = sentence.start < leadEnd ? RECALLED_AFTER_DAYS : RECALLED_IN_BODY_AFTER_DAYS;
       const baseFlags = { ...flagsRead, background: flagsRead.background || isLongBefore(date, article.publishedAt, recalledAfter) };

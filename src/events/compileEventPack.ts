@@ -4,6 +4,7 @@
  * whitespace run, an apostrophe matches ' and ’, and every pattern is anchored on letter
  * and digit boundaries, which `\b` cannot do for accented letters.
  */
+import type { DateRules } from './eventDate.js';
 import type { ControlRule, CueRule, EventPack, TriggerRule } from './packs/eventPack.js';
 import { withoutLookarounds } from './withoutLookarounds.js';
 
@@ -34,11 +35,8 @@ export interface CompiledEventPack {
   placeModifierBefore: RegExp;
   placeModifierAfter: RegExp;
   sideJoiners: RegExp;
-  reportingBeforeTime: RegExp;
-  /** A comma and a relative pronoun anywhere in a stretch of text (", which Congress passed"). */
-  relativeClause: RegExp;
-  /** Tested on the text just before and just after a date: one that names a thing ("Sunday's election"). */
-  dateOfNoun: { before: RegExp | null; after: RegExp | null };
+  /** How a date is read around a trigger: verbs of reporting, relative clauses, days naming things, shifts. */
+  dateRules: Required<DateRules>;
   /** The whole gap between two places of one list. */
   listJoin: RegExp;
   definiteBefore: RegExp;
@@ -125,13 +123,16 @@ function compile(pack: EventPack): CompiledEventPack {
     directMeans: bounded(pack.directMeans, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
-    reportingBeforeTime: endingWith(pack.reportingBeforeTime, '\\s*'),
     listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),
-    // Case matters: a capital after the pronoun opens the clause's subject ("which Congress").
-    relativeClause: new RegExp(`,\\s*(?:${spaced(pack.relativeOpeners)})`, 'u'),
-    dateOfNoun: {
-      before: pack.dateOfNoun.before === undefined ? null : endingWith(pack.dateOfNoun.before, '\\s+'),
-      after: pack.dateOfNoun.after === undefined ? null : new RegExp(`^(?:${pack.dateOfNoun.after})(?![\\p{L}\\p{N}])`, 'iu'),
+    dateRules: {
+      reportingBefore: endingWith(pack.reportingBeforeTime, '\\s*'),
+      // Case matters: a capital after the pronoun opens the clause's subject ("which Congress").
+      relativeClause: new RegExp(`,\\s*(?:${spaced(pack.relativeOpeners)})`, 'u'),
+      dateOfNoun: {
+        before: pack.dateOfNoun.before === undefined ? null : endingWith(pack.dateOfNoun.before, '\\s+'),
+        after: pack.dateOfNoun.after === undefined ? null : new RegExp(`^(?:${pack.dateOfNoun.after})(?![\\p{L}\\p{N}])`, 'iu'),
+      },
+      shifts: pack.dateShifts.map((s) => ({ re: endingWith(s.pattern, "(?:\\s+|(?<=['’]))(?:\\S+\\s+){0,2}"), days: s.days })),
     },
   };
 }

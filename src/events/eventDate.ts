@@ -22,25 +22,58 @@ const REPORTING_REACH = 40;
 /** How far around a time expression the noun it may name is looked for. */
 const NOUN_REACH = 30;
 
+/** The pack's rules for reading a date around a trigger (compileEventPack builds them). */
+export interface DateRules {
+  /**
+   * The pack's verbs of reporting, anchored at the end ("said on Sunday", "a déclaré
+   * dimanche"): a time right after one dates the report, not the event told before it.
+   */
+  reportingBefore?: RegExp;
+  /**
+   * A comma and a relative pronoun that is its clause's object (", which Congress", « , que
+   * le Congrès »): a date after one, past the trigger, dates the relative clause ("the law,
+   * which Congress passed on Dec. 18").
+   */
+  relativeClause?: RegExp;
+  /** Tested just before and just after a date: one naming a thing ("Sunday's election") dates no event. */
+  dateOfNoun?: { before: RegExp | null; after: RegExp | null };
+  /**
+   * Words just before a trigger that set it days before the date read ("a day after
+   * rioters burned", « au lendemain des émeutes »), anchored at the end.
+   */
+  shifts?: readonly { re: RegExp; days: number }[];
+}
+
+/** How far before a trigger the words that shift its date are looked for. */
+const SHIFT_REACH = 40;
+
 export function eventDate(
   text: string,
   sentence: Span,
   hit: Span,
   times: readonly TimeExpression[],
   published: string | null,
-  /**
-   * The pack's verbs of reporting, anchored at the end ("said on Sunday", "a déclaré
-   * dimanche"): a time right after one dates the report, not the event told before it.
-   */
-  reportingBefore?: RegExp,
-  /**
-   * A comma and a relative pronoun that is its clause's object (", which Congress", « , que
-   * le Congrès »): a date after one, past the trigger, dates the relative clause ("the law,
-   * which Congress passed on Dec. 18").
-   */
-  relativeClause?: RegExp,
-  /** Tested just before and just after a date: one naming a thing ("Sunday's election") dates no event. */
-  dateOfNoun?: { before: RegExp | null; after: RegExp | null },
+  rules: DateRules = {},
+): EventDate {
+  const date = readDate(text, sentence, hit, times, published, rules);
+  if (date.date === null || date.precision !== 1 || date.from === 'reported' || rules.shifts === undefined) return date;
+  // "Police found six bodies on Friday, a day after rioters burned the town": the riot's
+  // day is the one before. Only a date read before the words, or none, is shifted.
+  const before = text.slice(Math.max(sentence.start, hit.start - SHIFT_REACH), hit.start);
+  const shift = rules.shifts.find((s) => s.re.test(before));
+  if (shift === undefined) return date;
+  const dated = date.from === 'sentence' ? times.find((t) => t.span.start >= sentence.start && t.span.start > hit.end) : undefined;
+  if (dated !== undefined && toDate(dated)?.date === date.date) return date;
+  return { ...date, date: addDays(date.date, shift.days) };
+}
+
+function readDate(
+  text: string,
+  sentence: Span,
+  hit: Span,
+  times: readonly TimeExpression[],
+  published: string | null,
+  { reportingBefore, relativeClause, dateOfNoun }: DateRules,
 ): EventDate {
   const namesNoun = (t: TimeExpression): boolean =>
     dateOfNoun !== undefined &&
@@ -64,6 +97,10 @@ export function eventDate(
   if (earlier.length > 0) return { ...toDate(earlier[earlier.length - 1]!)!, from: 'context' };
   const day = published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   return day !== null ? { date: day, precision: 1, from: 'published' } : { date: null, precision: 1, from: 'none' };
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function distance(a: Span, b: Span): number {

@@ -1250,6 +1250,22 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('Gunmen attacked a village near Bokkos on Tuesday, torched houses and killed 12 villagers.', 'en', ['Attack']);
   });
 
+  test('"a day after", « au lendemain des »: the event told after them happened the day before the date read', async () => {
+    const dates = async (text: string, lang: 'fr' | 'en'): Promise<string[]> =>
+      (await coded(text, lang)).map((e) => `${e.subEventType} ${e.date}`);
+    // Published on Tuesday 12 March 2024: Friday is the 8th.
+    assert.deepEqual(await dates('Police found six bodies on Friday in Honiara, a day after rioters burned the town centre.', 'en'), [
+      'Violent demonstration 2024-03-07',
+    ]);
+    assert.deepEqual(await dates('Titre\n\nSix corps ont été retrouvés vendredi à Honiara, au lendemain des émeutes.', 'fr'), [
+      'Violent demonstration 2024-03-07',
+    ]);
+    // A date of its own after the trigger stands.
+    assert.deepEqual(await dates('Rioters burned shops in Honiara on Friday, a day after the vote.', 'en'), [
+      'Violent demonstration 2024-03-08',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

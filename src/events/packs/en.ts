@@ -455,6 +455,8 @@ export const enEvents: EventPack = {
   relativeOpeners: '(?:which|whom) (?:the |a |an |its |their |his |her |\\p{Lu})',
   // "Sunday's election", "Monday's vote": the day names the vote, not an event told with it.
   dateOfNoun: { after: "['’]s" },
+  // "Police found six bodies on Friday, a day after rioters burned the town": the riot was on Thursday.
+  dateShifts: [{ pattern: '(?:a|one) day after|the day after', days: -1 }],
   // "claimed on Saturday the kidnapping": the day the claim was made, not the kidnapping's.
   reportingBeforeTime:
     '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing|claimed(?: responsibility)?)(?: late| early)?(?: on| in| at)?',

@@ -158,6 +158,11 @@ export interface EventPack {
    * the date), « le scrutin de dimanche » (before it). Such a date dates nothing coded.
    */
   dateOfNoun: { before?: string; after?: string };
+  /**
+   * Words right before a trigger that set it some days before the date read: "a day after"
+   * (days -1), « au lendemain des » (-1). Longer gaps ("two months after") are background cues.
+   */
+  dateShifts: { pattern: string; days: number }[];
   /** The gap between two places of one list ("et de", ", and"): a place listed after a modifier is one too. */
   listJoin: string;
   /** A determiner that makes a noun point back ("the", "ces"): "the kidnapping" retells an event already coded. */

@@ -472,6 +472,8 @@ export const frEvents: EventPack = {
   dateOfNoun: {
     before: '(?:scrutins?|élections?|législatives|présidentielle|référendum|vote|match|sommet|réunion|discours|ultimatum) (?:de|du)',
   },
+  // « six corps retrouvés vendredi, au lendemain des émeutes » : les émeutes ont eu lieu jeudi.
+  dateShifts: [{ pattern: "(?:au lendemain|le lendemain|un jour après) (?:de la|de l['’]|des|du|de|d['’])", days: -1 }],
   // « a revendiqué samedi l'enlèvement » : le jour de la revendication, pas celui de l'enlèvement.
   reportingBeforeTime:
     "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné|revendiqué)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
