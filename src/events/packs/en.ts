@@ -292,8 +292,9 @@ export const enEvents: EventPack = {
     {
       kind: 'Looting/property destruction',
       // Soldiers, police or gunmen burning or looting buildings; crowds doing it riot (above).
+      // The lookahead first: V8 tries a leading lookbehind at every position of the sentence.
       pattern:
-        '(?<=\\b(?:soldiers|troops|police(?:men)?|militiamen|militia|gunmen|fighters|rebels|militants|settlers) (?:[\\p{L},]+ ){0,8}?)(?:set fire to|torched|burned down|burnt down|looted|ransacked|razed|bulldozed|blew up) (?:\\p{L}+ ){0,4}?(?:homes|houses|shops|stores|offices|stations?|buildings?|markets?|headquarters|premises|newspapers?|churches|mosques)\\b',
+        '(?=set fire|torched|burn[et] down|looted|ransacked|razed|bulldozed|blew up)(?<=\\b(?:soldiers|troops|police(?:men)?|militiamen|militia|gunmen|fighters|rebels|militants|settlers) (?:[\\p{L},]+ ){0,8}?)(?:set fire to|torched|burned down|burnt down|looted|ransacked|razed|bulldozed|blew up) (?:\\p{L}+ ){0,4}?(?:homes|houses|shops|stores|offices|stations?|buildings?|markets?|headquarters|premises|newspapers?|churches|mosques)\\b',
       places: 'any',
       // Beside a killing or a fight it is part of them: the specific words win.
       generic: true,

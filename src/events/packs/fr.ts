@@ -287,7 +287,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Looting/property destruction',
       // Des soldats, des policiers ou des hommes armés qui brûlent ou pillent des bâtiments ; une foule qui le fait émeute (plus haut).
-      pattern: `(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|colons) (?:[\\p{L}'’,]+ ){0,8}?)${AUX} ${ADV}(?:incendié|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’]+ ){0,4}?(?:maisons|habitations|boutiques|magasins|commerces|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|journaux|églises|mosquées)\\b`,
+      pattern: `(?=incendié|pillé|saccagé|rasé|dynamité|mis le feu)(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|colons) (?:[\\p{L}'’,]+ ){0,8}?${AUX} ${ADV})(?:incendié|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’]+ ){0,4}?(?:maisons|habitations|boutiques|magasins|commerces|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|journaux|églises|mosquées)\\b`,
       places: 'any',
       // Beside a killing or a fight it is part of them: the specific words win.
       generic: true,
