@@ -123,6 +123,12 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const blank = text.indexOf('\n\n');
   const leadEnd = blank === -1 ? text.length : blank;
   const hitsBySentence = findTriggers(text, analysis.sentences, compiled);
+  const looting = compiled.triggers.filter((t) => t.rule.kind === 'Looting/property destruction');
+  const loots = (sentenceText: string): boolean =>
+    looting.some((t) => {
+      t.re.lastIndex = 0;
+      return t.re.test(sentenceText);
+    });
   const protestNear = (index: number): boolean =>
     hitsBySentence
       .slice(Math.max(0, index - CROWD_REACH), index + CROWD_REACH + 1)
@@ -268,6 +274,14 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             const armed = firstArmed(a1, a2);
             if (protest === 'Excessive force against protesters') make(protest, armed, [a1, a2].find((a) => a !== armed) ?? null, false);
             else make(protest, a1, a2, false);
+          } else if (
+            kind === 'Violent demonstration' &&
+            (a1 === null || (a1.key !== 'police' && ARMED_INTER.has(a1.inter))) &&
+            compiled.armedSide.test(sentenceText) &&
+            loots(sentenceText)
+          ) {
+            // Soldiers or gunmen who loot and burn do not riot: they destroy property.
+            make('Looting/property destruction', a1, a2, false);
           } else make(kind, a1, a2, false);
         }
       }

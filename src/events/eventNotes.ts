@@ -15,6 +15,7 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   'Suicide bomb': 'a suicide bombing[ by {a1}] hit {place}[, targeting {a2}]',
   'Remote explosive/landmine/IED': 'an explosive device[ planted by {a1}] went off in {place}[, hitting {a2}]',
   'Chemical weapon': 'a chemical agent[ released by {a1}] struck {place}[, hitting {a2}]',
+  Grenade: 'a grenade[ thrown by {a1}] exploded in {place}[, hitting {a2}]',
   Attack: '{a1} attacked[ {a2}] in {place}',
   'Abduction/forced disappearance': '{a1} abducted[ {a2}] in {place}',
   'Peaceful protest': '{a1} demonstrated in {place}',
@@ -26,6 +27,7 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   Arrests: '{a1} arrested[ {a2}] in {place}',
   'Non-violent transfer of territory': '{a1} took over {place} without fighting[ from {a2}]',
   'Looting/property destruction': '{a1} looted or destroyed property in {place}[ belonging to {a2}]',
+  'Disrupted weapons use': '{a1} stopped the use of weapons in {place}[ by {a2}]',
   Other: '{a1} were displaced in {place}',
 };
 

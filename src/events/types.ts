@@ -22,6 +22,7 @@ export type SubEventType =
   | 'Suicide bomb'
   | 'Remote explosive/landmine/IED'
   | 'Chemical weapon'
+  | 'Grenade'
   | 'Attack'
   | 'Abduction/forced disappearance'
   | 'Peaceful protest'
@@ -33,6 +34,7 @@ export type SubEventType =
   | 'Arrests'
   | 'Non-violent transfer of territory'
   | 'Looting/property destruction'
+  | 'Disrupted weapons use'
   | 'Other';
 
 /** ACLED `inter` codes: 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces. */

@@ -1266,6 +1266,46 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('grenades thrown are a grenade attack; rocket-propelled and tear-gas grenades are not', async () => {
+    await expectKinds('Lundi matin, deux grenades ont été lancées dans une salle du Parlement à Colombo, selon la police.', 'fr', [
+      'Grenade @ Colombo',
+    ]);
+    await expectKinds('A man threw a grenade into a crowded market in Srinagar on Monday, wounding 12 people, police said.', 'en', [
+      'Grenade @ Srinagar',
+    ]);
+    await expectSubTypes('Lundi à Alger, la police a lancé des grenades lacrymogènes pour disperser la foule.', 'fr', [
+      'Protest with intervention',
+    ]);
+    await expectNone([['Rebels armed with rocket-propelled grenades were seen in the hills near Goma on Monday.', 'en']]);
+  });
+
+  test('a bomb defused, missiles intercepted, an arms cache seized: disrupted weapons use', async () => {
+    await expectKinds('Lundi à Jakarta, les démineurs ont désamorcé un engin bourré de clous dans une chambre de l’hôtel.', 'fr', [
+      'Disrupted weapons use @ Jakarta',
+    ]);
+    await expectKinds('Police in Quetta defused a bomb planted near a school on Monday.', 'en', ['Disrupted weapons use @ Quetta']);
+    await expectKinds('Air defences intercepted four missiles over Kyiv on Monday, the military said.', 'en', [
+      'Disrupted weapons use @ Kyiv',
+    ]);
+    await expectNone([['Engineers in Kabul were trained on Monday to defuse bombs in the coming months.', 'en']]);
+  });
+
+  test('soldiers who set fire to buildings and loot shops destroy property, they do not riot', async () => {
+    await expectKinds(
+      'Residents said Iraqi soldiers had set fire to government buildings and looted shops in Kuwait City before pulling out on Tuesday.',
+      'en',
+      ['Looting/property destruction @ Kuwait City'],
+    );
+    await expectSubTypes('Protesters looted shops and set fire to cars in Nairobi on Tuesday.', 'en', ['Violent demonstration']);
+  });
+
+  test('troops rolling unopposed into a town take it without a fight', async () => {
+    await expectKinds('Kuwaiti troops rolled unopposed into Kuwait City at dawn on Wednesday.', 'en', [
+      'Non-violent transfer of territory @ Kuwait City',
+    ]);
+    await expectSubTypes('Hundreds of protesters poured into the streets of Cairo on Monday.', 'en', ['Peaceful protest']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -50,6 +50,11 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
     disorderType: 'Political violence',
     plover: { event: 'ASSAULT', mode: 'CBRN' },
   },
+  Grenade: {
+    eventType: 'Explosions/Remote violence',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'explosives' },
+  },
   Attack: {
     eventType: 'Violence against civilians',
     disorderType: 'Political violence',
@@ -106,6 +111,12 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
     disorderType: 'Strategic developments',
     plover: { event: 'COERCE', mode: 'destroy' },
   },
+  // A bomb defused, a missile intercepted, an arms cache seized: a weapon kept from its use.
+  'Disrupted weapons use': {
+    eventType: 'Strategic developments',
+    disorderType: 'Strategic developments',
+    plover: { event: 'COERCE', mode: 'seize' },
+  },
   Other: {
     eventType: 'Strategic developments',
     disorderType: 'Strategic developments',
@@ -151,8 +162,9 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
     'Mob violence',
     // Marchers shot dead are the excessive force against their march.
     'Excessive force against protesters',
-    // "The attack" on the subway is the nerve gas released there.
+    // "The attack" on the subway is the nerve gas released there, the one on the meeting the grenades thrown into it.
     'Chemical weapon',
+    'Grenade',
   ],
   // ACLED codes looting and destruction apart only when no violence of the day takes them in:
   // houses torched in a raid belong to the raid, shops looted in a riot to the riot.
@@ -170,7 +182,10 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
     'Violent demonstration',
     'Mob violence',
   ],
-  'Remote explosive/landmine/IED': ['Suicide bomb'],
+  // "Two explosions" told of the grenades thrown are those grenades.
+  'Remote explosive/landmine/IED': ['Suicide bomb', 'Grenade'],
+  // A grenade thrown at the guards before the truck bomb went off is part of the suicide bombing.
+  Grenade: ['Suicide bomb'],
   'Peaceful protest': ['Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
   // Protesters who turn violent make a violent demonstration, dispersed or not.
   'Protest with intervention': ['Excessive force against protesters', 'Violent demonstration', 'Mob violence'],

@@ -96,10 +96,10 @@ export const enEvents: EventPack = {
       after: 'winner',
     },
     { kind: 'territory', pattern: '(?:fall|capture|recapture|seizure|takeover|retaking) of', places: 'after', after: 'winner' },
-    // Forces entering a town, or raising their flag over it, take it.
+    // Forces entering a town ("rolled into"), or raising their flag over it, take it.
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:entered|(?:raised|raising|hoisted|hoisting) (?:the|their) (?:national )?flag over)`,
+      pattern: `(?:${HAVE} ${ADV})?(?:entered|(?:rolled|drove|poured) (?:unopposed |unchallenged )?into|(?:raised|raising|hoisted|hoisting) (?:the|their) (?:national )?flag over)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -160,6 +160,12 @@ export const enEvents: EventPack = {
     },
 
     // Explosions and remote violence: the most specific words first.
+    {
+      kind: 'Grenade',
+      // Thrown by hand: not rocket-propelled, nor the tear gas or stun grenades of a dispersal.
+      pattern: `(?:(?<!(?:rocket-propelled|tear[- ]gas|stun|smoke|concussion) )grenades? (?:\\p{L}+ ){0,2}?${BE} ${ADV}(?:thrown|hurled|lobbed|tossed)|(?:threw|hurled|lobbed|tossed) (?:a |two |three |several )?(?:hand )?grenades?|grenade (?:attacks?|blasts?|explosions?))`,
+      places: 'any',
+    },
     {
       kind: 'Chemical weapon',
       // A toxic agent used on people, not a stockpile talked about ("destroy its chemical weapons") nor tear gas.
@@ -289,6 +295,12 @@ export const enEvents: EventPack = {
       after: 'actor2',
     },
     { kind: 'Arrests', pattern: `${BE} ${ADV}(?:arrested|detained|taken into custody)`, places: 'any', before: 'actor2', after: 'actor1' },
+    {
+      kind: 'Disrupted weapons use',
+      // A weapon kept from its use: a bomb defused, missiles shot down before they struck, a cache seized.
+      pattern: `(?:(?:defused|dismantled|disarmed|neutrali[sz]ed|made safe|safely detonated) (?:\\p{L}+ ){0,4}?(?:bombs?|devices?|explosives|IEDs?|mines?|charges?)|(?:bombs?|devices?|explosives|IEDs?|mines?|charges?) (?:\\p{L}+ ){0,3}?${BE} ${ADV}(?:defused|dismantled|disarmed|made safe)|(?:intercepted|shot down) (?:\\p{L}+ ){0,3}?(?:missiles|rockets|drones)|(?:missiles|rockets|drones) ${BE} ${ADV}(?:intercepted|shot down)|(?:seized|found|discovered) (?:\\p{L}+ ){0,3}?(?:arms caches?|weapons caches?|caches? of (?:arms|weapons|explosives)))`,
+      places: 'any',
+    },
     {
       kind: 'Looting/property destruction',
       // Soldiers, police or gunmen burning or looting buildings; crowds doing it riot (above).

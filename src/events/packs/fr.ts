@@ -166,6 +166,12 @@ export const frEvents: EventPack = {
 
     // Explosions and remote violence: the most specific words first, so that an air raid is not also shelling.
     {
+      kind: 'Grenade',
+      // Lancée à la main : ni les roquettes, ni les grenades lacrymogènes ou assourdissantes d'une dispersion.
+      pattern: `(?:grenades? (?!lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?)(?:\\p{L}+ ){0,2}?${ETRE} ${ADV}(?:lancée?s?|jetée?s?)|${AUX} ${ADV}(?:lancé|jeté) (?:une |deux |trois |plusieurs |des )?grenades?(?! lacrymogènes?| assourdissantes?| de désencerclement| fumigènes?)|(?:attaques?|attentats?|jets?) à la grenade)`,
+      places: 'any',
+    },
+    {
       kind: 'Chemical weapon',
       // Un agent toxique employé contre des gens, pas un stock dont on parle ni des gaz lacrymogènes.
       pattern: `(?:attaques? (?:à l'arme |au gaz )?chimiques?|attaques? au (?:gaz sarin|sarin|chlore|gaz moutarde|gaz toxique)|(?:bombes?|barils?) (?:au|de) chlore|(?:gaz sarin|sarin|gaz neurotoxique|agent neurotoxique|gaz moutarde|gaz toxique|gaz de chlore) (?:\\p{L}+ ){0,2}?${ETRE} ${ADV}(?:libérée?|répandue?|utilisée?|largué|employée?|diffusée?)|${AUX} ${ADV}(?:libéré|répandu|utilisé|largué|employé|diffusé) (?:\\p{L}+ ){0,3}?(?:gaz sarin|sarin|gaz neurotoxique|gaz moutarde|gaz de chlore|armes chimiques))`,
@@ -282,6 +288,12 @@ export const frEvents: EventPack = {
     {
       kind: 'Arrests',
       pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence|en détention|en garde à vue)|${ETRE} ${ADV}écrouée?s?)`,
+      places: 'any',
+    },
+    {
+      kind: 'Disrupted weapons use',
+      // Une arme empêchée de servir : une bombe désamorcée, des missiles interceptés, une cache d'armes saisie.
+      pattern: `(?:${AUX} ${ADV}(?:désamorcé|neutralisé|démantelé|intercepté|abattu) (?:[\\p{L}'’]+ ){0,3}?(?:bombes?|engins?|explosifs|charges?|mines?|missiles|roquettes|drones)|(?:bombes?|engins? explosifs?|engins?|charges?|mines?|missiles|roquettes|drones) (?:[\\p{L}'’]+ ){0,3}?${ETRE} ${ADV}(?:désamorcée?s?|neutralisée?s?|interceptée?s?)|${AUX} ${ADV}(?:saisi|découvert) (?:[\\p{L}'’]+ ){0,3}?(?:caches? d['’]armes|stocks? d['’]armes|d['’]importantes quantités d['’](?:armes|explosifs)))`,
       places: 'any',
     },
     {
