@@ -162,7 +162,18 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       }
       // A province named to place a town ("à Saqqez, …, dans la province du Kurdistan") gives
       // way to the town named with it in the sentence: ACLED locates at the finest place.
+      // So does a city-sized country to its town named in the sentence or the dateline
+      // ("SAO TOMÉ — … à São Tomé-et-Príncipe").
       located = located.map((p) => {
+        if (p.kind === 'country' && !isCoarse(p)) {
+          const town = fine.find(
+            (q) =>
+              (q.kind === 'city' || q.kind === 'district') &&
+              q.country === p.country &&
+              ((q.mention.start >= sentence.start && q.mention.end <= sentence.end) || dateline.has(q)),
+          );
+          return town ?? p;
+        }
         if (p.kind !== 'admin') return p;
         const inner = fine.filter((q) => q.mention.start >= sentence.start && q.mention.end <= sentence.end && contains(p, q));
         return inner.length === 1 ? inner[0]! : p;

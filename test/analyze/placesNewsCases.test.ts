@@ -459,6 +459,12 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     ]);
   });
 
+  test('a given name with the particles of a family name is a person: "Maria das Neves" is no town in Brazil', () => {
+    const places = find('Les putschistes ont arrêté la Première ministre, Maria das Neves, à São Tomé mercredi.', 'fr');
+    assert.deepEqual(named(places), ['São Tomé→São Tomé (city)']);
+    assert.equal(places[0]?.country, 'ST', JSON.stringify(places[0]));
+  });
+
   test('every town head is a leading place head, the only place it is looked for', () => {
     for (const pack of [enPlaces, frPlaces]) {
       assert.deepEqual(

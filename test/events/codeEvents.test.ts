@@ -1306,6 +1306,12 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('Hundreds of protesters poured into the streets of Cairo on Monday.', 'en', ['Peaceful protest']);
   });
 
+  test('a city-sized country gives way to its town in the dateline: "SAO TOMÉ — … à São Tomé-et-Príncipe"', async () => {
+    await expectKinds('Titre\n\nChapeau.\n\nSAO TOMÉ — Des militaires ont arrêté lundi plusieurs ministres à São Tomé-et-Príncipe.', 'fr', [
+      'Arrests @ São Tomé',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -196,8 +196,10 @@ class Recognizer {
     // "Sanders said"): a person's name, unless the gazetteer knows the whole.
     const contiguous = words.length === run.length;
     let personRun = false;
-    // A given name opening capitalised words is a person's name ("Paul Brewbaker", "Victoria Rowell").
-    if (contiguous && words.length >= 2 && pack.givenNames.has(firstTok.key)) {
+    // A given name opening capitalised words is a person's name ("Paul Brewbaker", "Victoria Rowell"),
+    // with the particles of a family name too ("Maria das Neves", "Ana de Souza").
+    const linked = run.every((k) => tokens[k]!.cap || pack.nameConnectors.has(tokens[k]!.key));
+    if (linked && words.length >= 2 && pack.givenNames.has(firstTok.key)) {
       if (!this.lookup(this.surface(run[0]!, lastIdx)).some((m) => m.score >= SOLID_SCORE)) personRun = true;
     }
     if (
