@@ -25,6 +25,8 @@ export interface CompiledEventPack {
   vague: Map<string, number>;
   control: { rule: ControlRule; re: RegExp }[];
   clauseBreaks: RegExp;
+  /** A clause break that is a relative pronoun (see EventPack.restrictiveRelatives). */
+  restrictiveRelative: RegExp;
   protestIntervention: RegExp;
   protestViolence: RegExp;
   protestLethalForce: RegExp;
@@ -103,6 +105,7 @@ function compile(pack: EventPack): CompiledEventPack {
     vague: lower(f.vague),
     control: pack.control.map((rule) => ({ rule, re: bounded(rule.pattern, 'giu') })),
     clauseBreaks: new RegExp(spaced(pack.clauseBreaks), 'giu'),
+    restrictiveRelative: new RegExp(`^\\s*(?:${spaced(pack.restrictiveRelatives)})\\s*$`, 'iu'),
     protestIntervention: new RegExp(pack.protestIntervention, 'iu'),
     protestViolence: new RegExp(pack.protestViolence, 'iu'),
     protestLethalForce: bounded(pack.protestLethalForce, 'iu'),

@@ -188,6 +188,11 @@ export function placeKey(p: Place): string {
 }
 
 function breaks(gap: string, compiled: CompiledEventPack): boolean {
-  compiled.clauseBreaks.lastIndex = 0;
-  return compiled.clauseBreaks.test(gap) || /[.!?]/.test(gap);
+  if (/[.!?]/.test(gap)) return true;
+  // A relative pronoun with no comma before it opens a clause about the noun it follows
+  // ("fired on workers who were leaving the station in Gdynia"): no break.
+  for (const m of gap.matchAll(compiled.clauseBreaks)) {
+    if (!compiled.restrictiveRelative.test(m[0]) || /,\s*$/u.test(gap.slice(0, m.index))) return true;
+  }
+  return false;
 }

@@ -1312,6 +1312,19 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('the place of a clause about the victims, with no comma before its pronoun, is where they were hit', async () => {
+    await expectKinds(
+      'À Szczecin, la foule a incendié lundi le siège du parti. Des soldats ont ouvert le feu lundi sur des ouvriers qui descendaient du train à Gdynia.',
+      'fr',
+      ['Violent demonstration @ Szczecin', 'Attack @ Gdynia'],
+    );
+    await expectKinds(
+      'In Szczecin, rioters set fire to the party headquarters on Monday. Soldiers opened fire on Monday on workers who were leaving a train in Gdynia.',
+      'en',
+      ['Violent demonstration @ Szczecin', 'Attack @ Gdynia'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

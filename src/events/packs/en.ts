@@ -426,6 +426,7 @@ export const enEvents: EventPack = {
     },
   ],
   clauseBreaks: '(?:;|:| where | after | before | while | whereas | when | but | which | who )',
+  restrictiveRelatives: '(?:who|which|that)',
   protestIntervention: '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by police|arrested|detained)',
   protestLethalForce:
     '(?:opened fire|open(?:ing)? fire|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',

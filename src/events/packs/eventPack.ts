@@ -105,6 +105,12 @@ export interface EventPack {
    * clause ("où", "après", "while", "after").
    */
   clauseBreaks: string;
+  /**
+   * The relative pronouns among clauseBreaks that open a clause about the noun right before
+   * them: without a comma ("fired on workers who were leaving the station in Gdynia") the
+   * clause still belongs to the event, and its place is the event's.
+   */
+  restrictiveRelatives: string;
   /** What may separate a trigger from its first place ("des quartiers de", "the district of"): at most this many characters. */
   placeWindow: number;
   /** Said of a protest, a sign that forces stepped in (tear gas, dispersed): a protest with intervention. */

@@ -438,6 +438,7 @@ export const frEvents: EventPack = {
     },
   ],
   clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
+  restrictiveRelatives: 'qui',
   protestIntervention:
     '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|interpell|arrêt(?:é|ée|és|ées))',
   protestLethalForce:
