@@ -1325,6 +1325,15 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('one man taking refuge is no displacement, and does not hide the attack told with it', async () => {
+    await expectKinds(
+      "Jeudi soir à Asunción, des unités rebelles appuyées par des chars avaient attaqué les soldats de la garde dans la caserne où le président s'était réfugié.",
+      'fr',
+      ['Armed clash @ Asunción'],
+    );
+    await expectSubTypes("Lundi, des milliers d'habitants de Goma se sont réfugiés au Rwanda voisin.", 'fr', ['Other']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
