@@ -1334,6 +1334,10 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes("Lundi, des milliers d'habitants de Goma se sont réfugiés au Rwanda voisin.", 'fr', ['Other']);
   });
 
+  test('police who returned fire fought armed men: a clash, not a riot', async () => {
+    await expectKinds('Police guarding the temple in Luxor returned fire on Monday and killed one gunman.', 'en', ['Armed clash @ Luxor']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -114,7 +114,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Armed clash',
       pattern:
-        '(?:clash(?:es|ed)?|fighting(?! (?:groups?|forces?|units?|positions?|season|chance|spirit|age|men|capability|strength))|fought|firefights?|gun ?battles?|exchanged fire|exchanging fire|trad(?:ed|ing) fire|exchange of fire|skirmish(?:es)?)',
+        '(?:clash(?:es|ed)?|fighting(?! (?:groups?|forces?|units?|positions?|season|chance|spirit|age|men|capability|strength))|fought|firefights?|gun ?battles?|exchanged fire|exchanging fire|trad(?:ed|ing) fire|exchange of fire|return(?:ed|ing) fire|skirmish(?:es)?)',
       places: 'any',
     },
     {
@@ -453,7 +453,7 @@ export const enEvents: EventPack = {
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
   armedSide:
     // An exchange of fire has two armed sides, whoever they are.
-    '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers|gunfights?|shoot-?outs?|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',
+    '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers|gunfights?|shoot-?outs?|return(?:ed|ing) fire|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',
   civilianVictims:
     '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women)',
   nearPlace:
