@@ -493,7 +493,8 @@ function merge(drafts: readonly Draft[]): Draft[] {
     let key = `${base}|${r.actor1?.name ?? ''}`;
     if (r.actor1 === null) key = [...byKey.keys()].find((k) => k.startsWith(`${base}|`)) ?? key;
     // Dated only by the report or the publication ("The first bomber blew himself up…"), it
-    // retells the same event dated a day or two before at the same place.
+    // retells the same event dated a day or two before at the same place, whichever of the
+    // two is read first (« a revendiqué samedi l'enlèvement » before « Vendredi matin, … »).
     if (!byKey.has(key)) {
       const earlier = [...byKey.entries()].find(
         ([, o]) =>

@@ -1,7 +1,7 @@
 /**
  * When an event happened: the date printed in its sentence nearest the trigger, else
  * the last one printed earlier in the same paragraph (narrative time carries over),
- * else the publication day. A date right after a verb of reporting ("said on Sunday")
+ * else the publication day; moved back a day when "a day after" introduces the trigger. A date right after a verb of reporting ("said on Sunday")
  * dates the report: it is used only when the sentence prints no other, and marked so.
  * ACLED's time precision: 1 day, 2 week, 3 month.
  */
@@ -58,13 +58,13 @@ export function eventDate(
   const date = readDate(text, sentence, hit, times, published, rules);
   if (date.date === null || date.precision !== 1 || date.from === 'reported' || rules.shifts === undefined) return date;
   // "Police found six bodies on Friday, a day after rioters burned the town": the riot's
-  // day is the one before. Only a date read before the words, or none, is shifted.
+  // day is the one before. A date printed after the trigger is the trigger's own, unshifted.
   const before = text.slice(Math.max(sentence.start, hit.start - SHIFT_REACH), hit.start);
   const shift = rules.shifts.find((s) => s.re.test(before));
   if (shift === undefined) return date;
-  const dated = date.from === 'sentence' ? times.find((t) => t.span.start >= sentence.start && t.span.start > hit.end) : undefined;
-  if (dated !== undefined && toDate(dated)?.date === date.date) return date;
-  return { ...date, date: addDays(date.date, shift.days) };
+  const ownDate =
+    date.from === 'sentence' && times.some((t) => t.span.start >= hit.end && t.span.end <= sentence.end && toDate(t)?.date === date.date);
+  return ownDate ? date : { ...date, date: addDays(date.date, shift.days) };
 }
 
 function readDate(
