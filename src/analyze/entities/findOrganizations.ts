@@ -4,13 +4,12 @@ import { capitalRuns } from './capitalRuns.js';
 import type { CompiledEntityPack } from './compileEntityPack.js';
 import type { Draft, EntityDrafts } from './entityDrafts.js';
 import type { Token } from './tokenize.js';
+import { datelineTailAt } from '../datelineTail.js';
 
 /** "International Committee of the Red Cross" has seven words; longer runs are headlines. */
 const MAX_ORG_WORDS = 12;
 const ROMAN = /^[IVXLCDM]+$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u;
-/** What follows a dateline's place: a dash, possibly after a comma and a date or a bracket. */
-const DATELINE_TAIL = /^\s*(?:,[^,—–\n]{0,30})?(?:\([^)\n]{0,30}\)\s*)?[—–-]/u;
 
 /**
  * Organisations named by capitalised words holding an organisation word ("Syrian
@@ -50,7 +49,7 @@ export function findOrganizations(
     if (t.sentence >= 0 && isShouting(text, sentences, t.sentence, shouting)) continue;
     if (!drafts.isFree(t.start, t.end)) continue;
     // A dateline ("BEIRUT —") names a place.
-    if (t.sentenceStart && DATELINE_TAIL.test(text.slice(t.end, t.end + 40))) continue;
+    if (t.sentenceStart && datelineTailAt(text, t.end)) continue;
     let d = byAcronym.get(t.text);
     if (!d) {
       d = drafts.create({ kind: 'organization', name: t.text });

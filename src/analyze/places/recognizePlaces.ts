@@ -17,12 +17,10 @@ import { findLowerCaseDemonyms } from './findLowerCaseDemonyms.js';
 import { foldWord, sameWord } from './foldWord.js';
 import { CLOSE_SCORE, SOLID_SCORE, isAcronymOf, isProminent, isStrong } from './matchStrength.js';
 import type { NameMatch } from '../gazetteer/types.js';
+import { datelineTailAt } from '../datelineTail.js';
 
 /** Longest name tried, in words. */
 const MAX_NAME_TOKENS = 6;
-/** After a dateline's town: its region or country, then a dash or an agency in brackets ("ROME —", "KENT, Ohio —", "GOMA (Reuters) -"). */
-const DATELINE_AFTER = /^(?:,[^\n.,—–]{1,40})?\s*(?:\(|[—–]|-\s)/u;
-const DATELINE_REACH = 48;
 /**
  * Below this gazetteer score a multi-word span is not a name match. Capitalised words
  * written together are most often one name, so a loose match of the whole ("Boustane
@@ -460,10 +458,10 @@ class Recognizer {
     this.push(start, end, matches, doubt);
   }
 
-  /** Whether an all-capital word opens its line as a dateline does: a dash or an agency next, maybe after its region. */
+  /** Whether an all-capital word opens its line as a dateline does ("ROME —", "KENT, Ohio —"). */
   private opensDateline(t: Token): boolean {
     const lineStart = t.start === 0 || this.text[t.start - 1] === '\n';
-    return lineStart && DATELINE_AFTER.test(this.text.slice(t.end, t.end + DATELINE_REACH));
+    return lineStart && datelineTailAt(this.text, t.end);
   }
 
   /**
