@@ -175,8 +175,11 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           return town ?? p;
         }
         if (p.kind !== 'admin') return p;
-        const inner = fine.filter((q) => q.mention.start >= sentence.start && q.mention.end <= sentence.end && contains(p, q));
-        return inner.length === 1 ? inner[0]! : p;
+        const inner = fine.filter(
+          (q) => q.mention.start >= sentence.start && q.mention.end <= sentence.end && !dateline.has(q) && contains(p, q),
+        );
+        // One town named twice ("ROTHERHAM, England — … near Rotherham") is still one town.
+        return inner.length > 0 && inner.every((q) => placeKey(q) === placeKey(inner[0]!)) ? inner[inner.length - 1]! : p;
       });
       located = [...new Set(located)];
       // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.

@@ -130,7 +130,11 @@ export function datelinePlaces(text: string, places: readonly Place[]): Set<Plac
     const tail = DATELINE_TAIL.exec(text.slice(p.mention.end, p.mention.end + 80));
     if (tail === null) continue;
     // Capitals ("LAHORE"), or an agency or date between name and dash: not a sentence's subject.
-    if (p.mention.text === p.mention.text.toUpperCase() || /[(,]/.test(tail[0])) out.add(p);
+    if (p.mention.text !== p.mention.text.toUpperCase() && !/[(,]/.test(tail[0])) continue;
+    out.add(p);
+    // The region or country that situates it ("ROTHERHAM, England —", "ERBIL (Irak) —") is the dateline's too.
+    const tailEnd = p.mention.end + tail[0].length;
+    for (const q of places) if (q.mention.start >= p.mention.end && q.mention.end <= tailEnd) out.add(q);
   }
   return out;
 }

@@ -1338,6 +1338,34 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('Police guarding the temple in Luxor returned fire on Monday and killed one gunman.', 'en', ['Armed clash @ Luxor']);
   });
 
+  test("the region after a dateline's town is the dateline's: the town named in the sentence is the place", async () => {
+    await expectKinds(
+      'Title\n\nROTHERHAM, England — Masked rioters smashed windows and forced their way into a hotel housing asylum seekers near Rotherham on Sunday, starting a fire inside.',
+      'en',
+      ['Violent demonstration @ Rotherham'],
+    );
+    // Nor does the dateline's town stand in for the region the sentence names (which would
+    // then be an event of its own): the region's towns told after it are the events'.
+    await expectKinds(
+      'Title\n\nDENPASAR, Indonesia — Suicide bombers attacked restaurants packed with diners in Bali on Saturday evening. The first bomb went off at about 7:45 p.m. in a restaurant on Kuta Square, killing 10.',
+      'en',
+      ['Suicide bomb @ Kuta Square'],
+    );
+  });
+
+  test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
+    await expectSubTypes(
+      'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
+      'en',
+      ['Mob violence'],
+    );
+    await expectSubTypes(
+      'In Middlesbrough, England, several hundred people marched through the centre on Sunday, throwing stones at police.',
+      'en',
+      ['Violent demonstration'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
