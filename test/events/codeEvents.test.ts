@@ -1353,6 +1353,24 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test("a road's, a convoy's or a flight's destination is not where it was hit", async () => {
+    await expectKinds(
+      'Title\n\nSANTO DOMINGO — Le président a été tué mardi soir dans une embuscade tendue sur la route qui mène à San Cristóbal.',
+      'fr',
+      ['Attack @ Santo Domingo'],
+    );
+    await expectKinds(
+      'Title\n\nKYIV — Gunmen opened fire on Tuesday on a convoy of buses heading to Poltava, killing two civilians.',
+      'en',
+      ['Attack @ Kyiv'],
+    );
+    await expectKinds(
+      'Title\n\nSÉGOU (Mali) — Des hommes armés ont attaqué mardi un car à destination de Bamako, tuant deux passagers.',
+      'fr',
+      ['Attack @ Ségou'],
+    );
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
