@@ -1371,6 +1371,16 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('shots fired at a building or at people, and a man shot dead, are an attack', async () => {
+    await expectKinds('On Saturday afternoon, a gunman fired dozens of shots at a cultural centre in Copenhagen.', 'en', [
+      'Attack @ Copenhagen',
+    ]);
+    await expectKinds('Samedi, un homme a tiré plusieurs coups de feu sur un centre culturel de Copenhague.', 'fr', [
+      'Attack @ Copenhagen',
+    ]);
+    await expectKinds('On Sunday, a gunman shot dead a volunteer guarding a synagogue in Copenhagen.', 'en', ['Attack @ Copenhagen']);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
