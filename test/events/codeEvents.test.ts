@@ -1381,6 +1381,15 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('On Sunday, a gunman shot dead a volunteer guarding a synagogue in Copenhagen.', 'en', ['Attack @ Copenhagen']);
   });
 
+  test('a warplane named by its model strikes from the air', async () => {
+    await expectKinds('On Monday, an Emirati F-16 destroyed the launcher near the town of Al Hazm in Yemen.', 'en', [
+      'Air/drone strike @ Al Ḩazm',
+    ]);
+    await expectKinds("Lundi, un F-16 émirati a détruit le lanceur près de la ville d'Al-Hazm, au Yémen.", 'fr', [
+      'Air/drone strike @ Al Ḩazm',
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
