@@ -1390,6 +1390,14 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a protest that turned violent is a riot; one that police charged met intervention', async () => {
+    await expectKinds('On Tuesday, student protests turned violent in Dhaka.', 'en', ['Violent demonstration @ Dhaka']);
+    await expectKinds('Dimanche, la manifestation a dégénéré à Toulouse.', 'fr', ['Violent demonstration @ Toulouse']);
+    await expectKinds('Dimanche, la police montée a chargé les manifestants rassemblés sur la place de Mai à Buenos Aires.', 'fr', [
+      'Protest with intervention @ Buenos Aires',
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

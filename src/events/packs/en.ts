@@ -427,7 +427,8 @@ export const enEvents: EventPack = {
   ],
   clauseBreaks: '(?:;|:| where | after | before | while | whereas | when | but | which | who )',
   restrictiveRelatives: '(?:who|which|that)',
-  protestIntervention: '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by police|arrested|detained)',
+  protestIntervention:
+    '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by (?:riot |mounted )?police|(?:police|officers|troops|soldiers) (?:\\p{L}+ ){0,2}?charged (?:the )?(?:crowds?|protesters|demonstrators|marchers)|arrested|detained)',
   protestLethalForce:
     '(?:opened fire|open(?:ing)? fire|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
@@ -435,7 +436,7 @@ export const enEvents: EventPack = {
   firedOnCrowd: '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:the |a )(?:\\p{L}+ )?crowds?',
   meleeWeapons: '(?:machetes?|clubs|cudgels|knives|spears|iron bars|bows and arrows|axes)',
   protestViolence:
-    '(?:torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|(?:threw|throwing) (?:stones|rocks|bricks|bottles|missiles|petrol bombs)|hurl(?:ed|ing)|ston(?:ed|ing) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars)|burning (?:tyres|tires)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
+    '(?:turned violent|turned into (?:a )?riots?|(?:degenerated|descended) into (?:violence|rioting|riots?|clashes)|torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|(?:threw|throwing) (?:stones|rocks|bricks|bottles|missiles|petrol bombs)|hurl(?:ed|ing)|ston(?:ed|ing) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars)|burning (?:tyres|tires)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
   withoutFight:
     '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement)|in line with (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:vacated|evacuated) by)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.

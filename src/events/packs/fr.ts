@@ -440,7 +440,7 @@ export const frEvents: EventPack = {
   clauseBreaks: '(?:;|:| où | après | avant | alors que | tandis que | lorsque | quand | mais | dont | qui | car )',
   restrictiveRelatives: 'qui',
   protestIntervention:
-    '(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|interpell|arrêt(?:é|ée|és|ées))',
+    "(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|(?:police|policiers|gendarmes|forces de l'ordre|militaires|soldats) (?:\\p{L}+ ){0,2}?(?:a|ont) chargé (?:les |la )(?:manifestants|foule|cortège)|interpell|arrêt(?:é|ée|és|ées))",
   protestLethalForce:
     '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
   firedOnProtest:
@@ -448,7 +448,7 @@ export const frEvents: EventPack = {
   firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
   meleeWeapons: '(?:machettes?|gourdins|coupe-coupe|couteaux|lances|barres de fer|arcs et (?:des )?flèches|haches)',
   protestViolence:
-    "(?:mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
+    "(?:dégénér\\p{L}*|tourn\\p{L}* à l'émeute|mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
   withoutFight:
     "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
   // « devait être transféré dans la soirée à Port-Vila », « ont fui vers Tiraspol » : où l'on
