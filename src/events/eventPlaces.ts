@@ -153,7 +153,14 @@ const LEDE_PARAGRAPHS = 3;
  * their town is. The `setting` (the dateline's place) never locates an event by its
  * paragraph, but it counts among the article's places: it says where the story is set.
  */
-export function contextPlace(text: string, at: number, candidates: readonly Place[], setting: readonly Place[] = []): Place | null {
+export function contextPlace(
+  text: string,
+  at: number,
+  candidates: readonly Place[],
+  setting: readonly Place[] = [],
+  /** Every place the text names, countries included: the lede's tell whether the dateline is abroad. */
+  named: readonly Place[] = candidates,
+): Place | null {
   const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);
   const earlier = places.filter((p) => p.mention.end <= at && p.mention.start > paragraphStart);
@@ -168,12 +175,19 @@ export function contextPlace(text: string, at: number, candidates: readonly Plac
   for (let k = 0; k < LEDE_PARAGRAPHS && ledeEnd >= 0; k++) ledeEnd = text.indexOf('\n\n', ledeEnd === 0 ? 0 : ledeEnd + 2);
   if (ledeEnd < 0) ledeEnd = text.length;
   const counts = new Map<string, { place: Place; n: number }>();
+  // A dateline abroad is where the reporter files from ("NAIROBI, Kenya — … in northern
+  // Somalia"): when the lede names other countries' places only, it counts once, not as a
+  // place the lede tells of.
+  const ledeCountries = new Set(
+    named.filter((p) => p.mention.start < ledeEnd && p.country !== null && !setting.includes(p)).map((p) => p.country),
+  );
+  const abroad = new Set(setting.filter((s) => ledeCountries.size > 0 && !ledeCountries.has(s.country)));
   for (const p of [...places, ...setting.filter((s) => s.kind !== 'other')]) {
     // A country or a continent named often is the story's setting, not where things happened.
     if (isCoarse(p)) continue;
     const key = placeKey(p);
     const c = counts.get(key) ?? { place: p, n: 0 };
-    c.n += p.mention.start < ledeEnd ? LEDE_WEIGHT : 1;
+    c.n += p.mention.start < ledeEnd && !abroad.has(p) ? LEDE_WEIGHT : 1;
     counts.set(key, c);
   }
   // A district's mentions count for its city too: the story is set in the city.

@@ -1398,6 +1398,14 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a dateline abroad does not locate the story the lede tells of another country', async () => {
+    const events = await coded(
+      'Suicide bombers strike northern Somalia\n\nAt least 23 people were killed in coordinated attacks.\n\nNAIROBI, Kenya — Suicide bombers struck five targets in northern Somalia on Monday, officials said.\n\nA nurse at the main hospital put the toll at 50.\n\nIn Hargeisa, the bombers hit the presidential palace.',
+      'en',
+    );
+    assert.deepEqual([...new Set(events.map((e) => e.location.name))], ['Hargeysa']);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
