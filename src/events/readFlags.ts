@@ -9,6 +9,8 @@ import type { EventFlags } from './types.js';
 
 /** A date printed this close to a trigger dates it. */
 const TIME_WINDOW = 60;
+/** What may stand before a date that opens its sentence: nothing, or a short preposition ("In", « En », « Le »). */
+const FRONTED = /^\s*(?:\p{L}{1,4}\s+)?$/u;
 /** A dated event older than this before publication is recalled, not reported. */
 const BACKGROUND_DAYS = 31;
 
@@ -32,7 +34,10 @@ export function readFlags(
   if (pub !== null && !Number.isNaN(pub)) {
     for (const t of times) {
       if (t.value === null || t.span.start < sentence.start || t.span.end > sentence.end) continue;
-      if (t.span.end < hit.start - TIME_WINDOW || t.span.start > hit.end + TIME_WINDOW) continue;
+      // A date that opens the sentence ("En 2004, des dizaines de mercenaires … avaient été
+      // arrêtés") sets the time of all of it, however far the trigger.
+      const opens = t.span.start < hit.start && FRONTED.test(text.slice(sentence.start, t.span.start));
+      if (!opens && (t.span.end < hit.start - TIME_WINDOW || t.span.start > hit.end + TIME_WINDOW)) continue;
       const period = periodOf(t.value);
       if (period === null) continue;
       if (period.start > pub) flags.future = true;

@@ -1406,6 +1406,16 @@ describe('words that look like events and are not, and events told in other word
     assert.deepEqual([...new Set(events.map((e) => e.location.name))], ['Hargeysa']);
   });
 
+  test('a year that opens the sentence dates all of it: a trigger far from it is background too', async () => {
+    await expectNone([
+      [
+        "En 2004, des dizaines de mercenaires, pour la plupart sud-africains, avaient été arrêtés à Malabo alors qu'ils préparaient un putsch.",
+        'fr',
+      ],
+      ['In 2019, dozens of opposition activists, many of them students from the university, were arrested by police in Harare.', 'en'],
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
