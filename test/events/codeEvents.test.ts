@@ -1416,6 +1416,14 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('someone driven from his residence by car is no one driven out, and hides no attack', async () => {
+    await expectKinds(
+      "Gunmen opened fire on the president's convoy in Ashgabat on Monday as he was being driven from his residence to his office.",
+      'en',
+      ['Attack @ Ashgabat'],
+    );
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

@@ -38,8 +38,9 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'territory',
-      // Driven out, not driven to a town: "the body was being driven to his hometown".
-      pattern: `${BE} ${ADV}(?:(?:driven|pushed|forced)(?= (?:out|from|back|away|off)\\b)|expelled|ousted)(?: out)?`,
+      // Driven out, not driven to a town: "the body was being driven to his hometown", nor
+      // driven from one's own place by car ("as Niyazov was being driven from his residence").
+      pattern: `${BE} ${ADV}(?:(?:driven|pushed|forced)(?= (?:out|from|back|away|off)\\b)(?! from (?:his|her|its) )|expelled|ousted)(?: out)?`,
       places: 'after',
       before: 'loser',
       after: 'winner',
