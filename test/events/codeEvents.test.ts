@@ -1424,6 +1424,15 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('someone killed by the explosion of their car was killed by a bomb', async () => {
+    await expectKinds("La journaliste a été tuée lundi après-midi par l'explosion de sa voiture à Mosta.", 'fr', [
+      'Remote explosive/landmine/IED @ Mosta',
+    ]);
+    await expectKinds('The journalist was killed on Monday afternoon when her car exploded near Mosta.', 'en', [
+      'Remote explosive/landmine/IED @ Mosta',
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
