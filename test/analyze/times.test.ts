@@ -55,6 +55,13 @@ describe('findTimes: French', () => {
       ],
     );
   });
+  it('"trois jours plus tôt", "two days earlier": counted back from publication, the story\'s day', () => {
+    assert.deepEqual(times('Trois jours plus tôt, la police avait dispersé la foule ; deux semaines plus tôt, rien.', 'fr'), [
+      ['Trois jours plus tôt', '2016-12-09', 'day'],
+      ['deux semaines plus tôt', '2016-W48', 'week'],
+    ]);
+    assert.deepEqual(times('Two days earlier, police had dispersed the crowd.', 'en'), [['Two days earlier', '2016-12-10', 'day']]);
+  });
   it('parts of the day: of publication, or of the day named earlier in the sentence', () => {
     assert.deepEqual(times('Ce matin, la ville est tombée en matinée.', 'fr'), [
       ['Ce matin', '2016-12-12', 'part-of-day', 'morning'],

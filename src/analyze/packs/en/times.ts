@@ -32,6 +32,10 @@ export const enTimes: TimeSection = {
     { pattern: '{n}\\s+weeks?\\s+ago', resolve: { type: 'relative', unit: 'week', offset: -1 } },
     { pattern: '{n}\\s+months?\\s+ago', resolve: { type: 'relative', unit: 'month', offset: -1 } },
     { pattern: '{n}\\s+years?\\s+ago', resolve: { type: 'relative', unit: 'year', offset: -1 } },
+    // "Three days earlier" counts back from the story's day, which wire copy files on.
+    { pattern: '{n}\\s+days?\\s+earlier', resolve: { type: 'relative', unit: 'day', offset: -1 } },
+    { pattern: '{n}\\s+weeks?\\s+earlier', resolve: { type: 'relative', unit: 'week', offset: -1 } },
+    { pattern: '{n}\\s+years?\\s+earlier', resolve: { type: 'relative', unit: 'year', offset: -1 } },
     { pattern: 'last week', resolve: { type: 'relative', unit: 'week', offset: -1 } },
     { pattern: 'this week', resolve: { type: 'relative', unit: 'week', offset: 0 } },
     { pattern: 'next week', resolve: { type: 'relative', unit: 'week', offset: 1 } },

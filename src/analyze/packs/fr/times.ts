@@ -35,6 +35,10 @@ export const frTimes: TimeSection = {
     { pattern: 'il y a\\s+{n}\\s+semaines?', resolve: { type: 'relative', unit: 'week', offset: -1 } },
     { pattern: 'il y a\\s+{n}\\s+mois', resolve: { type: 'relative', unit: 'month', offset: -1 } },
     { pattern: 'il y a\\s+{n}\\s+ans?', resolve: { type: 'relative', unit: 'year', offset: -1 } },
+    // « Trois jours plus tôt » counts back from the story's day, which wire copy files on.
+    { pattern: '{n}\\s+jours?\\s+plus\\s+tôt', resolve: { type: 'relative', unit: 'day', offset: -1 } },
+    { pattern: '{n}\\s+semaines?\\s+plus\\s+tôt', resolve: { type: 'relative', unit: 'week', offset: -1 } },
+    { pattern: '{n}\\s+ans?\\s+plus\\s+tôt', resolve: { type: 'relative', unit: 'year', offset: -1 } },
     // Weeks, months, years.
     { pattern: 'la semaine (?:dernière|passée)', resolve: { type: 'relative', unit: 'week', offset: -1 } },
     { pattern: 'cette semaine', resolve: { type: 'relative', unit: 'week', offset: 0 } },
