@@ -1433,6 +1433,16 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('an event called an attack, a cyber attack and past attacks are no new attack', async () => {
+    await expectNone([
+      ['The United Nations office in Colombia called the Cali bombing an "indiscriminate attack" on Friday.', 'en'],
+      ['The government said on Sunday that cyber attacks had hit several websites in Podgorica.', 'en'],
+      ['A string of past attacks in Istanbul has left dozens dead.', 'en'],
+      ["Le gouvernement a aussi fait état dimanche d'attaques informatiques contre plusieurs sites à Podgorica.", 'fr'],
+      ['Le Premier ministre a dénoncé dimanche une attaque menée par des « professionnels » à Pristina.', 'fr'],
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

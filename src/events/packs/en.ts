@@ -139,7 +139,7 @@ export const enEvents: EventPack = {
     {
       kind: 'attack',
       // "the attack", "these attacks" point back at an event already told, not at a new one.
-      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|fired (?:\\p{L}+ ){0,2}?into (?:the |a )(?:\\p{L}+ )?crowds?|fired (?:\\p{L}+ ){0,3}?(?:shots|rounds|bullets) (?:at|on|into)|(?<!(?:was|were|been|being|be) )(?:shot|gunned) (?:dead|down)|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to) )attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
+      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|fired (?:\\p{L}+ ){0,2}?into (?:the |a )(?:\\p{L}+ )?crowds?|fired (?:\\p{L}+ ){0,3}?(?:shots|rounds|bullets) (?:at|on|into)|(?<!(?:was|were|been|being|be) )(?:shot|gunned) (?:dead|down)|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to|past|cyber) )(?<!\\b(?:called|calling|describ(?:ed|ing)|branded|labell?ed|termed|denounced)\\b[^.;]{0,80}?)(?<!cyber-?)attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
       places: 'any',
       generic: true,
     },

@@ -143,7 +143,7 @@ export const frEvents: EventPack = {
       kind: 'attack',
       // "l'attaque", "ces attaques" point back at an event already told, not at a new one.
       // « a tiré sur un groupe de jeunes » : des tirs sur des gens, pas des tirs de sommation.
-      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?=${BUILDING}))|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,2}?sur (?:un |une |des |les |la |le |l')?(?:groupe|foule|civils|passants|jeunes|habitants|villageois|voiture|véhicule|bus|fidèles)\\b|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,3}?(?:coups de feu|balles|rafales) (?:sur|contre)|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))attaques?(?! (?:de drones?|aériennes?))`,
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?=${BUILDING}))|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,2}?sur (?:un |une |des |les |la |le |l')?(?:groupe|foule|civils|passants|jeunes|habitants|villageois|voiture|véhicule|bus|fidèles)\\b|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,3}?(?:coups de feu|balles|rafales) (?:sur|contre)|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))(?<!\\b(?:qualifié|qualifiant|dénoncé|dénonçant|dénoncer) [^.;]{0,60}?)attaques?(?! (?:de drones?|aériennes?|informatiques?))`,
       places: 'any',
       generic: true,
     },
