@@ -1443,6 +1443,17 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test("one family or a man's wife evacuated, and armed men who flee or are evacuated, are no displacement", async () => {
+    await expectNone([
+      ['Son épouse, Martine Moïse, grièvement blessée, a été évacuée lundi vers Miami.', 'fr'],
+      ['Sa famille a été évacuée lundi à Plovdiv.', 'fr'],
+      ['Lundi à Kati, les assaillants ont fui vers la brousse.', 'fr'],
+      ['On Monday in Luxor, the others commandeered a tour bus and fled towards the hills.', 'en'],
+      ['On Monday in Mocimboa da Praia, the last soldiers defending the port were evacuated by sea.', 'en'],
+    ]);
+    await expectSubTypes("Lundi, des milliers d'habitants de Bender ont fui vers Tiraspol.", 'fr', ['Other']);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
