@@ -22,7 +22,8 @@ export function readFlags(
   times: readonly TimeExpression[],
   published: string | null,
 ): Omit<EventFlags, 'fatalitiesEstimated'> {
-  const has = (cues: CompiledCue[]): boolean => cues.some((c) => cueNear(text, sentence, hit, c));
+  const around = windowsAround(text, sentence, hit);
+  const has = (cues: CompiledCue[]): boolean => cues.some((c) => cueNear(around, c));
   const flags = {
     negated: has(compiled.cues.negation),
     hypothetical: has(compiled.cues.hypothetical),
@@ -48,20 +49,45 @@ export function readFlags(
   return flags;
 }
 
-function cueNear(text: string, sentence: Span, hit: Span, cue: CompiledCue): boolean {
-  const test = (from: number, to: number): boolean => {
+/** The text a cue is searched in, for a side and a window (null where there is none): read once for all the cues that share it. */
+type Windows = (side: 'before' | 'after', window: number) => string | null;
+
+function windowsAround(text: string, sentence: Span, hit: Span): Windows {
+  const read = new Map<number, string | null>();
+  const widened = (from: number, to: number): string | null => {
     // Widened to whole words, so that the end of "personne" is not read as "ne".
-    while (from > sentence.start && /[\p{L}\p{N}]/u.test(text[from - 1]!)) from--;
-    while (to < sentence.end && /[\p{L}\p{N}]/u.test(text[to]!)) to++;
-    if (to <= from) return false;
-    cue.re.lastIndex = 0;
-    return cue.re.test(text.slice(from, to));
+    while (from > sentence.start && WORD_CHAR.test(text[from - 1]!)) from--;
+    while (to < sentence.end && WORD_CHAR.test(text[to]!)) to++;
+    return to <= from ? null : text.slice(from, to);
   };
-  // The trigger itself is searched too: "ne se sont pas retirés" may be one match.
-  const before = test(Math.max(sentence.start, hit.start - cue.window), hit.end);
-  if (cue.side === 'before') return before;
-  const after = test(hit.start, Math.min(sentence.end, hit.end + cue.window));
-  return cue.side === 'after' ? after : before || after;
+  return (side, window) => {
+    // One key per side and window: before as is, after as its complement.
+    const key = side === 'before' ? window : -1 - window;
+    let slice = read.get(key);
+    if (slice === undefined) {
+      // The trigger itself is searched too: "ne se sont pas retirés" may be one match.
+      slice =
+        side === 'before'
+          ? widened(Math.max(sentence.start, hit.start - window), hit.end)
+          : widened(hit.start, Math.min(sentence.end, hit.end + window));
+      read.set(key, slice);
+    }
+    return slice;
+  };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function cueNear(around: Windows, cue: CompiledCue): boolean {
+  const test = (side: 'before' | 'after'): boolean => {
+    const slice = around(side, cue.window);
+    if (slice === null) return false;
+    cue.re.lastIndex = 0;
+    return cue.re.test(slice);
+  };
+  if (cue.side === 'before') return test('before');
+  if (cue.side === 'after') return test('after');
+  return test('before') || test('after');
 }
 
 /** First and last day (as epoch ms) of a day, a month or a year value; null for other values. */
