@@ -4,6 +4,7 @@
  * whitespace run, an apostrophe matches ' and ’, and every pattern is anchored on letter
  * and digit boundaries, which `\b` cannot do for accented letters.
  */
+import { primeRegExps } from '../core/primeRegExps.js';
 import type { DateRules } from './eventDate.js';
 import type { ControlRule, CueRule, EventPack, TriggerRule } from './packs/eventPack.js';
 import { withoutLookarounds } from './withoutLookarounds.js';
@@ -59,7 +60,7 @@ const cache = new WeakMap<EventPack, CompiledEventPack>();
 export function compileEventPack(pack: EventPack): CompiledEventPack {
   let compiled = cache.get(pack);
   if (compiled === undefined) {
-    compiled = compile(pack);
+    compiled = primeRegExps(compile(pack));
     cache.set(pack, compiled);
   }
   return compiled;
