@@ -27,8 +27,25 @@ const ROMANISATION: ReadonlyArray<readonly [RegExp, string]> = [
 // Leading Arabic article, with its sun-letter assimilations ("as-", "ash-", "ez-").
 const ARTICLE = /^(?:al|el|as|ash|az|ad|ar|at|an|es|ez|ed|er|et|en)[-\s]/;
 
+/**
+ * Keys already made. The same names come back across mentions and articles, and a key
+ * costs a fold and a dozen replacements; emptied when full, to stay small.
+ */
+const keys = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
 /** Comparison key: folded, article dropped, romanisation variants merged, letters only. */
 export function romanisationKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = makeKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function makeKey(name: string): string {
   let s = foldWord(name).replace(ARTICLE, '');
   s = s.replace(/[^a-z\s]/g, '');
   for (const [re, to] of ROMANISATION) s = s.replace(re, to);
