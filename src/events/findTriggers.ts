@@ -23,8 +23,7 @@ export function findTriggers(text: string, sentences: readonly Span[], compiled:
     for (const i of sentencesTouched(text, sentences, gate)) {
       const sentence = sentences[i]!;
       const slice = (slices[i] ??= text.slice(sentence.start, sentence.end));
-      re.lastIndex = 0;
-      for (const m of slice.matchAll(re)) {
+      for (let m = firstMatch(re, slice); m !== null; m = nextMatch(re, slice, m)) {
         if (m[0].length === 0) continue;
         hits[i]!.push({ rule, order, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
       }
@@ -58,8 +57,7 @@ const AIRBORNE_GAP = 40;
 function sentencesTouched(text: string, sentences: readonly Span[], gate: RegExp): number[] {
   const touched: number[] = [];
   let s = 0;
-  gate.lastIndex = 0;
-  for (const m of text.matchAll(gate)) {
+  for (let m = firstMatch(gate, text); m !== null; m = nextMatch(gate, text, m)) {
     const start = m.index;
     const end = Math.max(start + 1, start + m[0].length);
     while (s < sentences.length && sentences[s]!.end <= start) s++;
@@ -69,4 +67,26 @@ function sentencesTouched(text: string, sentences: readonly Span[], gate: RegExp
     if (s >= sentences.length) break;
   }
   return touched;
+}
+
+/*
+ * The matches of a global pattern, as matchAll gives them, without the copy of the pattern
+ * that matchAll makes at each call (a hundred-odd calls per article): firstMatch, then
+ * nextMatch until null. The pattern's lastIndex is used and left as the scan leaves it.
+ */
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
+function nextMatch(re: RegExp, text: string, previous: RegExpExecArray): RegExpExecArray | null {
+  // Past an empty match, on by one character (two code units for a surrogate pair in a unicode pattern).
+  if (previous[0].length === 0)
+    re.lastIndex = previous.index + ((re.unicode || re.flags.includes('v')) && isPairAt(text, previous.index) ? 2 : 1);
+  return re.exec(text);
+}
+
+function isPairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
