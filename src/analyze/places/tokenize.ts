@@ -33,7 +33,7 @@ export interface Token {
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
+const TWO_LETTERS = /\p{L}[\s\S]*\p{L}/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
 const OPENERS = new Set(['"', '“', '«', '‘', "'", '(', '[', '—', '–', '-', '•', '*']);
 
@@ -169,8 +169,8 @@ function makeToken(
       const m = /^([\p{L}]+)[-‐](\p{Lu})/u.exec(t);
       if (m && pack.particles.has(foldWord(m[1] ?? ''))) cap = true;
     }
-    const letters = t.match(LETTERS);
-    allCaps = cap && letters !== null && letters.length >= 2 && !HAS_LOWER.test(t);
+    // Tested on capitalised words only, without listing their letters.
+    allCaps = cap && !HAS_LOWER.test(t) && TWO_LETTERS.test(t);
   }
   return {
     start,
