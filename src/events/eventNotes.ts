@@ -18,6 +18,7 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   Grenade: 'a grenade[ thrown by {a1}] exploded in {place}[, hitting {a2}]',
   Attack: '{a1} attacked[ {a2}] in {place}',
   'Abduction/forced disappearance': '{a1} abducted[ {a2}] in {place}',
+  'Sexual violence': '{a1} committed sexual violence[ against {a2}] in {place}',
   'Peaceful protest': '{a1} demonstrated in {place}',
   'Protest with intervention': '{a1} demonstrated in {place}[ and were dispersed by {a2}]',
   'Excessive force against protesters': '{a1} used deadly force against[ {a2}] demonstrating in {place}',
@@ -28,6 +29,8 @@ const TEMPLATES: Readonly<Record<SubEventType, string>> = {
   'Non-violent transfer of territory': '{a1} took over {place} without fighting[ from {a2}]',
   'Looting/property destruction': '{a1} looted or destroyed property in {place}[ belonging to {a2}]',
   'Disrupted weapons use': '{a1} stopped the use of weapons in {place}[ by {a2}]',
+  'Change to group/activity': '{a1} laid down or handed over its arms, or disbanded, in {place}',
+  'Headquarters or base established': '{a1} set up a base or headquarters in {place}',
   Other: '{a1} were displaced in {place}',
 };
 

@@ -25,6 +25,7 @@ export type SubEventType =
   | 'Grenade'
   | 'Attack'
   | 'Abduction/forced disappearance'
+  | 'Sexual violence'
   | 'Peaceful protest'
   | 'Protest with intervention'
   | 'Excessive force against protesters'
@@ -35,6 +36,8 @@ export type SubEventType =
   | 'Non-violent transfer of territory'
   | 'Looting/property destruction'
   | 'Disrupted weapons use'
+  | 'Change to group/activity'
+  | 'Headquarters or base established'
   | 'Other';
 
 /** ACLED `inter` codes: 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces. */

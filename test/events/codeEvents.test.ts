@@ -1454,6 +1454,35 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes("Lundi, des milliers d'habitants de Bender ont fui vers Tiraspol.", 'fr', ['Other']);
   });
 
+  test('sexual violence: rapes by armed men, not a charge of rape nor rapes as a habit', async () => {
+    await expectKinds('On Monday, soldiers raped at least 12 women in Goma.', 'en', ['Sexual violence @ Goma']);
+    await expectKinds('Lundi, des soldats ont violé plusieurs femmes à Goma.', 'fr', ['Sexual violence @ Goma']);
+    await expectKinds('Lundi à Conakry, des témoins ont vu des militaires violer des femmes sur la pelouse du stade.', 'fr', [
+      'Sexual violence @ Conakry',
+    ]);
+    await expectNone([
+      ['He was charged with rape on Monday in Kinshasa.', 'en'],
+      ['Les gangs multiplient depuis des mois les viols à Port-au-Prince.', 'fr'],
+    ]);
+    const [event] = await coded('On Monday, soldiers raped at least 12 women in Goma.', 'en');
+    assert.equal(event?.eventType, 'Violence against civilians');
+    assert.deepEqual(event?.plover, { event: 'ASSAULT', mode: 'sexual' });
+  });
+
+  test('a group laying down its arms or disbanding, and a base set up, are strategic developments', async () => {
+    await expectKinds('On Tuesday, the rebels handed over their weapons to UN observers in Bayonne.', 'en', [
+      'Change to group/activity @ Bayonne',
+    ]);
+    await expectKinds("Samedi, l'ETA a remis ses armes aux autorités françaises à Bayonne.", 'fr', ['Change to group/activity @ Bayonne']);
+    await expectKinds('On Monday, the militants set up a new base in Kidal.', 'en', ['Headquarters or base established @ Kidal']);
+    await expectKinds('Lundi, les jihadistes ont installé une nouvelle base à Kidal.', 'fr', ['Headquarters or base established @ Kidal']);
+    // A company's offices are no base; a base to come is no event.
+    await expectNone([
+      ['On Monday, the bank opened new headquarters in Kidal.', 'en'],
+      ['The militants will set up a new base in Kidal next week.', 'en'],
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

@@ -16,20 +16,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SETS = ['bench/events/devset', 'bench/events/heldout'].map((d) => join(ROOT, d)).filter((d) => existsSync(d));
 const GOLD = /^\d+-(fr|en)-[a-z0-9-]+\.json$/;
 const WHY = new Set(['negated', 'hypothetical', 'future', 'background', 'commemoration', 'opinion', 'not conflict']);
-/**
- * ACLED sub-types Vigie does not code (ACLED codebook, 2023): a gold may still use them, and
- * the coder then misses the event. ACLED gives excessive force against protesters both
- * disorder types.
- */
-const NOT_CODED_SUB_TYPES: Readonly<Record<string, { eventType: string; disorderTypes: string[] }>> = {
-  'Excessive force against protesters': { eventType: 'Protests', disorderTypes: ['Demonstrations', 'Political violence; Demonstrations'] },
-  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderTypes: ['Political violence'] },
-  Grenade: { eventType: 'Explosions/Remote violence', disorderTypes: ['Political violence'] },
-  'Sexual violence': { eventType: 'Violence against civilians', disorderTypes: ['Political violence'] },
-  'Change to group/activity': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
-  'Disrupted weapons use': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
-  'Headquarters or base established': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
-  'Looting/property destruction': { eventType: 'Strategic developments', disorderTypes: ['Strategic developments'] },
+/** ACLED gives excessive force against protesters both disorder types; Vigie writes the first. */
+const OTHER_DISORDER_TYPES: Readonly<Record<string, readonly string[]>> = {
+  'Excessive force against protesters': ['Political violence; Demonstrations'],
 };
 
 interface Gold {
@@ -70,9 +59,10 @@ for (const dir of SETS) {
         for (const [i, e] of gold.events.entries()) {
           const where = `event ${i} (${String(e.sub_event_type)})`;
           const coded = ACLED_SUB_TYPES[e.sub_event_type as keyof typeof ACLED_SUB_TYPES];
-          const info = coded
-            ? { eventType: coded.eventType, disorderTypes: [coded.disorderType] }
-            : NOT_CODED_SUB_TYPES[String(e.sub_event_type)];
+          const info = coded && {
+            eventType: coded.eventType,
+            disorderTypes: [coded.disorderType, ...(OTHER_DISORDER_TYPES[String(e.sub_event_type)] ?? [])],
+          };
           assert.ok(info, `${where}: not an ACLED sub-event type`);
           assert.equal(e.event_type, info.eventType, `${where}: event type`);
           assert.ok(info.disorderTypes.includes(String(e.disorder_type)), `${where}: disorder type ${String(e.disorder_type)}`);

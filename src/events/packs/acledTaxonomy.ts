@@ -67,6 +67,12 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
     plover: { event: 'ASSAULT', mode: 'abduct' },
     impliedActor2: 'civilians',
   },
+  'Sexual violence': {
+    eventType: 'Violence against civilians',
+    disorderType: 'Political violence',
+    plover: { event: 'ASSAULT', mode: 'sexual' },
+    impliedActor2: 'civilians',
+  },
   'Peaceful protest': {
     eventType: 'Protests',
     disorderType: 'Demonstrations',
@@ -116,6 +122,19 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
     eventType: 'Strategic developments',
     disorderType: 'Strategic developments',
     plover: { event: 'COERCE', mode: 'seize' },
+  },
+  // An armed group laying down or handing over its arms, or dissolving itself: what Vigie's
+  // triggers find of ACLED's changes to a group, which also cover renamings and mergers.
+  'Change to group/activity': {
+    eventType: 'Strategic developments',
+    disorderType: 'Strategic developments',
+    plover: { event: 'RETREAT', mode: 'disarm' },
+  },
+  // A base, a headquarters or a command post set up by an armed side, without a fight.
+  'Headquarters or base established': {
+    eventType: 'Strategic developments',
+    disorderType: 'Strategic developments',
+    plover: { event: 'MOBILIZE', mode: 'troops' },
   },
   Other: {
     eventType: 'Strategic developments',

@@ -222,6 +222,14 @@ export const enEvents: EventPack = {
       after: 'actor1',
     },
     {
+      kind: 'Sexual violence',
+      // Not a charge, a trial or an accusation of rape, which report no event of the day.
+      pattern: `(?<!\\b(?:accused of|charged with|convicted of|trial for|allegations? of|on charges of) )(?:(?:gang-)?raped|raping|(?<!\\bthe )rapes?(?! (?:charges?|trial|case|allegations?))|sexual(?:ly)? (?:assaulted|abused)|sexual (?:violence|assaults?|abuse))`,
+      places: 'any',
+      before: 'actor1',
+      after: 'actor2',
+    },
+    {
       // People "unaccounted for" after gunmen struck were taken (not those missing under rubble).
       kind: 'Abduction/forced disappearance',
       pattern: '(?:are|were|remain|remained) (?:still )?(?:missing|unaccounted for)',
@@ -296,6 +304,21 @@ export const enEvents: EventPack = {
       after: 'actor2',
     },
     { kind: 'Arrests', pattern: `${BE} ${ADV}(?:arrested|detained|taken into custody)`, places: 'any', before: 'actor2', after: 'actor1' },
+    {
+      kind: 'Change to group/activity',
+      // An armed group laying down, handing over or destroying its arms, or disbanding itself.
+      pattern: `(?:(?:handed over|turned over|surrendered|laid down|gave up|decommissioned|put beyond use) (?:\\p{L}+ ){0,3}?(?:weapons|arms|arsenal)|(?:announced|declared|completed|confirmed) (?:\\p{L}+ ){0,3}?(?:its|their) (?:own )?(?:dissolution|disbandment|disarmament)|(?:disbanded|dissolved) itself)`,
+      places: 'any',
+      after: 'none',
+    },
+    {
+      kind: 'Headquarters or base established',
+      // An armed side setting up a base, a headquarters or a command post.
+      pattern: `(?:set up|established|opened|built) (?:a |an |its |their |new |a new )?(?:\\p{L}+ )?(?:military )?(?:base|headquarters|command post|outpost|garrison)\\b`,
+      places: 'any',
+      after: 'none',
+      needsArmed: true,
+    },
     {
       kind: 'Disrupted weapons use',
       // A weapon kept from its use: a bomb defused, missiles shot down before they struck, a cache seized.

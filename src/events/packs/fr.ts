@@ -226,6 +226,14 @@ export const frEvents: EventPack = {
       after: 'actor1',
     },
     {
+      kind: 'Sexual violence',
+      // Le viol d'une personne (féminin : « le cessez-le-feu a été violé » ne viole personne), pas une accusation ni un procès.
+      pattern: `(?<!\\b(?:accusée?s? de|accusations? de|procès pour|inculpée?s? de|condamnée?s? pour|plaintes? pour) )(?:(?<!\\bles )viols?(?! (?:du |de la |des |de l['’])(?:cessez|trêve|accord|frontière|espace|territoire))|${ETRE} ${ADV}violées|${ETRE} ${ADV}violée(?! (?:\\p{L}+ )?(?:par|à) (?:les|des) )|(?:(?:${AUX} ${ADV})?violé|violer|violaient|violant) (?:des|plusieurs|une|deux|trois|\\d+) (?:\\p{L}+ )?(?:femmes|fillettes|jeunes filles|filles|adolescentes|femme)|violences? sexuelles?|agressions? sexuelles?|agressée?s? sexuellement)`,
+      places: 'any',
+      before: 'actor1',
+      after: 'actor2',
+    },
+    {
       // Des personnes « portées disparues » après le passage d'hommes armés ont été enlevées (pas celles sous les décombres).
       kind: 'Abduction/forced disappearance',
       pattern: '(?:sont|restent|étaient|demeurent) (?:toujours )?(?:portée?s? )?(?:disparue?s?|introuvables)',
@@ -289,6 +297,21 @@ export const frEvents: EventPack = {
       kind: 'Arrests',
       pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence|en détention|en garde à vue)|${ETRE} ${ADV}écrouée?s?)`,
       places: 'any',
+    },
+    {
+      kind: 'Change to group/activity',
+      // Un groupe armé qui remet, dépose ou détruit ses armes, ou qui se dissout.
+      pattern: `(?:${AUX} ${ADV}(?:remis|rendu|déposé|livré|restitué|détruit) (?:[\\p{L}'’]+ ){0,3}?(?:ses|leurs|son|leur) (?:armes|arsenal|armement)|${AUX} ${ADV}(?:annoncé|proclamé|achevé|confirmé) (?:[\\p{L}'’]+ ){0,3}?(?:sa|leur|son) (?:propre )?(?:dissolution|désarmement)|(?:s'est|se sont) ${ADV}(?:dissous|dissoute|sabordée?))`,
+      places: 'any',
+      after: 'none',
+    },
+    {
+      kind: 'Headquarters or base established',
+      // Un camp armé qui installe une base, un quartier général ou un poste de commandement.
+      pattern: `${AUX} ${ADV}(?:installé|établi|ouvert|implanté|aménagé) (?:[\\p{L}'’]+ ){0,2}?(?:une |un |leur |son |sa |ses |leurs )?(?:nouvelle |nouveau )?(?:base|bases|quartier général|QG|poste de commandement|camp militaire|garnison)\\b`,
+      places: 'any',
+      after: 'none',
+      needsArmed: true,
     },
     {
       kind: 'Disrupted weapons use',
