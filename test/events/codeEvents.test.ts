@@ -1470,10 +1470,12 @@ describe('words that look like events and are not, and events told in other word
   });
 
   test('a group laying down its arms or disbanding, and a base set up, are strategic developments', async () => {
-    await expectKinds('On Tuesday, the rebels handed over their weapons to UN observers in Bayonne.', 'en', [
-      'Change to group/activity @ Bayonne',
+    await expectKinds('On Tuesday, the rebels handed over their weapons to UN observers in Mesetas.', 'en', [
+      'Change to group/activity @ Mesetas',
     ]);
-    await expectKinds("Samedi, l'ETA a remis ses armes aux autorités françaises à Bayonne.", 'fr', ['Change to group/activity @ Bayonne']);
+    await expectKinds("Samedi, les FARC ont remis leurs armes aux observateurs de l'ONU à Mesetas.", 'fr', [
+      'Change to group/activity @ Mesetas',
+    ]);
     await expectKinds('On Monday, the militants set up a new base in Kidal.', 'en', ['Headquarters or base established @ Kidal']);
     await expectKinds('Lundi, les jihadistes ont installé une nouvelle base à Kidal.', 'fr', ['Headquarters or base established @ Kidal']);
     // A company's offices are no base; a base to come is no event.
