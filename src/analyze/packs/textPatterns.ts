@@ -3,6 +3,7 @@
  * Packs hold plain phrases ("a-t-il affirmé", "l'an dernier"); printed text varies in
  * apostrophes, spacing and case, so every phrase is compiled the same way here.
  */
+import { memoized } from '../../core/memoized.js';
 
 /** Lookarounds standing for a Unicode word boundary (`\b` only knows ASCII letters). */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -80,21 +81,12 @@ export function patternSource(source: string): string {
   return source.replace(/'/g, `[${APOSTROPHES}]`).replace(/ +/g, '\\s+');
 }
 
-const folded = new Map<string, string>();
-/** Enough for the vocabulary of many articles; past it the memo starts over. */
-const FOLD_MEMO_SIZE = 50_000;
-
-/** Lower-case, accents removed, apostrophes unified: for comparing names and words. */
-export function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    // Plain ASCII needs no decomposition, and most words are plain ASCII.
-    f = (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'")).toLowerCase();
-    if (folded.size >= FOLD_MEMO_SIZE) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
-}
+/** Lower-case, accents removed, apostrophes unified: for comparing names and words. Enough memo for the vocabulary of many articles. */
+export const fold: (s: string) => string = memoized(
+  // Plain ASCII needs no decomposition, and most words are plain ASCII.
+  (s) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'")).toLowerCase(),
+  50_000,
+);
 
 const caches = new WeakMap<object, Map<string, unknown>>();
 

@@ -5,6 +5,7 @@
  * matching names is closer ("Soukkari" is As-Sukkari, not Al-Sakhour, though both
  * share the consonants s-k-r).
  */
+import { memoized } from '../../core/memoized.js';
 import { foldWord } from './foldWord.js';
 
 // French and English romanisations of the same Arabic sounds, folded to one spelling.
@@ -28,22 +29,10 @@ const ROMANISATION: ReadonlyArray<readonly [RegExp, string]> = [
 const ARTICLE = /^(?:al|el|as|ash|az|ad|ar|at|an|es|ez|ed|er|et|en)[-\s]/;
 
 /**
- * Keys already made. The same names come back across mentions and articles, and a key
- * costs a fold and a dozen replacements; emptied when full, to stay small.
+ * Comparison key: folded, article dropped, romanisation variants merged, letters only.
+ * Made once per name: the same names come back across mentions and articles.
  */
-const keys = new Map<string, string>();
-const MAX_KEYS = 20_000;
-
-/** Comparison key: folded, article dropped, romanisation variants merged, letters only. */
-export function romanisationKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size >= MAX_KEYS) keys.clear();
-    key = makeKey(name);
-    keys.set(name, key);
-  }
-  return key;
-}
+export const romanisationKey: (name: string) => string = memoized(makeKey, 20_000);
 
 function makeKey(name: string): string {
   let s = foldWord(name).replace(ARTICLE, '');
