@@ -1485,6 +1485,20 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('paving stones hurled at officers make a riot; a vigil held to demand justice is a protest, a wake is not', async () => {
+    await expectKinds(
+      'On Wednesday in Reykjavik, some in the crowd hurled paving stones and bottles at officers guarding the parliament.',
+      'en',
+      ['Violent demonstration @ Reykjavík'],
+    );
+    await expectKinds(
+      "Lundi soir, plus d'un millier de personnes ont participé à une veillée aux chandelles à Sliema pour réclamer justice.",
+      'fr',
+      ['Peaceful protest @ Sliema'],
+    );
+    await expectNone([['Lundi soir, une veillée funèbre a réuni la famille à Sliema.', 'fr']]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

@@ -281,7 +281,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Peaceful protest',
       // Ni une interdiction (« l'interdiction des manifestations »), ni un accueil (« rassemblées pour accueillir la délégation »).
-      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|cortèges?(?! funèbres?)|manifest(?:aient|ait)|(?<=(?:une|la|des|les) )marches? (?=de (?:plusieurs |quelque |des )?(?:milliers|centaines|dizaines|\\d)|silencieuses?|blanches?|pacifiques?|de protestation|contre |pour (?:réclamer|dénoncer|exiger|protester|demander))|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,8}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre|rendre (?:un )?hommage|se recueillir|honorer|pleurer)))`,
+      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|veillées? (?=[^.;]{0,80}?pour (?:réclamer|exiger|demander|dénoncer|protester))|cortèges?(?! funèbres?)|manifest(?:aient|ait)|(?<=(?:une|la|des|les) )marches? (?=de (?:plusieurs |quelque |des )?(?:milliers|centaines|dizaines|\\d)|silencieuses?|blanches?|pacifiques?|de protestation|contre |pour (?:réclamer|dénoncer|exiger|protester|demander))|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,8}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre|rendre (?:un )?hommage|se recueillir|honorer|pleurer)))`,
       places: 'any',
       before: 'none',
       after: 'none',
