@@ -114,7 +114,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const inText = places.filter((p) => !dateline.has(p));
   const fineInText = fine.filter((p) => !dateline.has(p));
   const fromContext = (at: number, from: readonly Place[], fallback: readonly Place[]): Place | null =>
-    contextPlace(text, at, from, [...dateline], places) ?? contextPlace(text, at, fallback);
+    contextPlace(text, at, from, [...dateline], places, article.title) ?? contextPlace(text, at, fallback);
   const actors = actorMentions(analysis.entities, analysis.places);
   const drafts: Draft[] = [];
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];

@@ -148,8 +148,8 @@ const LEDE_PARAGRAPHS = 3;
 
 /**
  * Where an event whose sentence names no place happened: the last place named before it
- * in the same paragraph, else the place the article names most often (title and lede
- * weighing more, the first named winning ties). Streets and buildings are not candidates:
+ * in the same paragraph, else the place the article names most often (a place the title
+ * names too, and the lede's, weighing more; the first named winning ties). Streets and buildings are not candidates:
  * their town is. The `setting` (the dateline's place) never locates an event by its
  * paragraph, but it counts among the article's places: it says where the story is set.
  */
@@ -160,6 +160,8 @@ export function contextPlace(
   setting: readonly Place[] = [],
   /** Every place the text names, countries included: the lede's tell whether the dateline is abroad. */
   named: readonly Place[] = candidates,
+  /** The article's title: a place it names is the story's ("… l'attaque jihadiste de Grand-Bassam"). */
+  title: string | null = null,
 ): Place | null {
   const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);
@@ -190,6 +192,7 @@ export function contextPlace(
     c.n += p.mention.start < ledeEnd && !abroad.has(p) ? LEDE_WEIGHT : 1;
     counts.set(key, c);
   }
+  if (title !== null) for (const c of counts.values()) if (namesInTitle(title, c.place)) c.n += LEDE_WEIGHT;
   // A district's mentions count for its city too: the story is set in the city.
   for (const c of counts.values()) {
     if (c.place.kind !== 'district' || c.place.parent === null) continue;
@@ -198,6 +201,14 @@ export function contextPlace(
   let best: { place: Place; n: number } | null = null;
   for (const c of counts.values()) if (best === null || c.n > best.n) best = c;
   return best?.place ?? null;
+}
+
+/** Whether the title names a place as the text does ("Grand-Bassam"), as a whole word. */
+function namesInTitle(title: string, p: Place): boolean {
+  const at = title.toLowerCase().indexOf(p.mention.text.toLowerCase());
+  if (at < 0) return false;
+  const end = at + p.mention.text.length;
+  return !/[\p{L}\p{N}]/u.test(title[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(title[end] ?? ' ');
 }
 
 /** Identity of a resolved place across its mentions. */

@@ -1499,6 +1499,14 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['Lundi soir, une veillée funèbre a réuni la famille à Sliema.', 'fr']]);
   });
 
+  test("a town the title names is the story's: it locates what the text leaves unplaced", async () => {
+    await expectKinds(
+      "Attaque jihadiste à Grand-Bassam\n\nABIDJAN — L'attaque menée dimanche contre la station balnéaire de Grand-Bassam a fait 19 morts, a annoncé lundi le gouvernement.\n\nVers midi dimanche, des hommes armés ont ouvert le feu sur des baigneurs.\n\nLes forces spéciales sont intervenues.\n\nLe président est rentré lundi à Abidjan, où les écoles d'Abidjan ont fermé.",
+      'fr',
+      ['Attack @ Grand-Bassam'],
+    );
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',
