@@ -1507,6 +1507,19 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a truce broken, violated or holding is no agreement; nobody arrested and an attack feared are no events', async () => {
+    await expectNone([
+      ['The truce was broken on Monday in Donetsk.', 'en'],
+      ['The ceasefire was violated on Monday near Donetsk.', 'en'],
+      ['On Monday in Kyiv, officials said the ceasefire was holding.', 'en'],
+      ['Le cessez-le-feu a été violé lundi à Donetsk.', 'fr'],
+      ['Police arrested no one on Monday in Lagos.', 'en'],
+      ['Residents of Goma fear an attack on the city.', 'en'],
+    ]);
+    await expectKinds('On Monday in Doha, the two sides signed a ceasefire.', 'en', ['Agreement @ Doha']);
+    await expectKinds('Lundi à Doha, les deux camps ont signé un cessez-le-feu.', 'fr', ['Agreement @ Doha']);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

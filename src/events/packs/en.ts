@@ -292,7 +292,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Agreement',
       // Not a truce already in force, kept or broken: "violations of the ceasefire", "monitoring the truce".
-      pattern: `(?<!(?:talks|negotiations|discussions) (?:on|for|about|towards) (?:a |an |the )?)(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke(?:n)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:cease-?fires?|truce|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord|pact|treaty|declaration of peace)|in a deal with|(?:talks|negotiations|mediation) (?:[\\p{L},'’-]+ ){0,16}?(?:produced|yielded|clinched|sealed) (?:a|an) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
+      pattern: `(?<!(?:talks|negotiations|discussions) (?:on|for|about|towards) (?:a |an |the )?)(?<!(?:violat\\p{L}*|breach(?:ed|es|ing)?|break(?:s|ing)?|broke(?:n)?|respect(?:ed|ing)?|monitor(?:ed|ing)?|observ(?:ed|ing)?|end(?:ed)?) (?:of )?(?:the |a )?)(?:(?:cease-?fires?|truce)(?! (?:(?:was|were|is|has been|had been|appeared|seemed) (?:\\p{L}+ )?)?(?:broken|violated|breached|shattered|collapsed|holding|largely held|held)\\b)|(?:peace|evacuation|ceasefire|reconciliation|surrender) (?:deal|agreement|accord)|(?:signed|reached|agreed|struck|brokered|concluded) (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord|pact|treaty|declaration of peace)|in a deal with|(?:talks|negotiations|mediation) (?:[\\p{L},'’-]+ ){0,16}?(?:produced|yielded|clinched|sealed) (?:a|an) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:was|were|has been|have been|had been) (?:reached|signed|struck|brokered|concluded))`,
       places: 'any',
     },
     {
@@ -348,11 +348,13 @@ export const enEvents: EventPack = {
   cues: {
     negation: [
       { pattern: "(?:not|\\p{L}+n't|never|no)", window: 25 },
+      // Nobody was done to: "police arrested no one", "the shells hurt nobody".
+      { pattern: '(?:no one|nobody|none)', side: 'after', window: 12 },
       { pattern: '(?:denied|denies|deny|denying|rejected (?:claims|reports)|dismissed (?:claims|reports))', window: 60 },
     ],
     hypothetical: [
       { pattern: "(?:would|could|might|\\p{L}+'d)", side: 'both', window: 50 },
-      { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that)|feared)', window: 40 },
+      { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that|an?|the|new|more|further)|feared|fearing)', window: 40 },
       // A warning to whoever might do it: "Anyone caught looting will face the law".
       { pattern: '(?:anyone|whoever|those) (?:caught|found|who|seen)', window: 20 },
       // An accusation of a habit is no event: "which has been accused of kidnapping".
