@@ -1520,6 +1520,14 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('Lundi à Doha, les deux camps ont signé un cessez-le-feu.', 'fr', ['Agreement @ Doha']);
   });
 
+  test('a possible or looming offensive is no battle', async () => {
+    await expectNone([
+      ['The United Nations warned on Monday of a possible offensive on Rafah.', 'en'],
+      ["L'ONU a mis en garde lundi contre une éventuelle offensive sur Rafah.", 'fr'],
+      ["L'ONU a mis en garde lundi contre une offensive possible sur Rafah.", 'fr'],
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

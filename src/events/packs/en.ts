@@ -355,6 +355,8 @@ export const enEvents: EventPack = {
     hypothetical: [
       { pattern: "(?:would|could|might|\\p{L}+'d)", side: 'both', window: 50 },
       { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that|an?|the|new|more|further)|feared|fearing)', window: 40 },
+      // "warned of a possible offensive", "the threat of a looming assault".
+      { pattern: '(?:possible|potential|looming|eventual|threatened)', window: 15 },
       // A warning to whoever might do it: "Anyone caught looting will face the law".
       { pattern: '(?:anyone|whoever|those) (?:caught|found|who|seen)', window: 20 },
       // An accusation of a habit is no event: "which has been accused of kidnapping".

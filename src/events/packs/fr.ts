@@ -358,6 +358,8 @@ export const frEvents: EventPack = {
         window: 60,
       },
       { pattern: '(?:si|en cas de|risque(?:nt)? de|craint|craignent|redout\\p{L}*|hypothèse)', window: 40 },
+      // « une éventuelle offensive », « une offensive possible », « la menace d'un assaut ».
+      { pattern: '(?:éventuel(?:le)?s?|possibles?|probables?|menace (?:d[\x27’]|de ))', side: 'both', window: 15 },
       // Une mise en garde n'est pas un fait : « quiconque sera surpris à piller ».
       { pattern: '(?:quiconque|toute personne (?:surprise|prise|qui))', window: 30 },
       // Une accusation d'habitude n'est pas un événement : « accusée d'enlèvements ».
