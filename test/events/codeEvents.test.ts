@@ -1528,6 +1528,16 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('protesters shot dead met excessive force; a protest after a man was shot dead did not', async () => {
+    await expectKinds('Soldiers shot dead two protesters in Khartoum on Monday.', 'en', ['Excessive force against protesters @ Khartoum']);
+    await expectKinds('Lundi à Khartoum, des soldats ont abattu deux manifestants.', 'fr', [
+      'Excessive force against protesters @ Khartoum',
+    ]);
+    await expectSubTypes('Protests swept through Khartoum on Monday after a popular singer was shot dead in Omdurman on Sunday.', 'en', [
+      'Peaceful protest',
+    ]);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

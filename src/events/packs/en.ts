@@ -458,7 +458,7 @@ export const enEvents: EventPack = {
   protestIntervention:
     '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by (?:riot |mounted )?police|(?:police|officers|troops|soldiers) (?:\\p{L}+ ){0,2}?charged (?:the )?(?:crowds?|protesters|demonstrators|marchers)|arrested|detained)',
   protestLethalForce:
-    '(?:opened fire|open(?:ing)? fire|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
+    '(?:opened fire|open(?:ing)? fire|(?:shot (?:dead|and killed)|gunned down) (?:\\p{L}+ ){0,3}?(?:protesters|demonstrators|marchers)|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
     '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women)))',
   firedOnCrowd: '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:the |a )(?:\\p{L}+ )?crowds?',

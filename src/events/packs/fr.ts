@@ -467,7 +467,7 @@ export const frEvents: EventPack = {
   protestIntervention:
     "(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|(?:police|policiers|gendarmes|forces de l'ordre|militaires|soldats) (?:\\p{L}+ ){0,2}?(?:a|ont) chargé (?:les |la )(?:manifestants|foule|cortège)|interpell|arrêt(?:é|ée|és|ées))",
   protestLethalForce:
-    '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
+    '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|abattu (?:\\p{L}+ ){0,3}?(?:manifestants|protestataires)|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
   firedOnProtest:
     "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
   firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
