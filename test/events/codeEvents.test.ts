@@ -1538,6 +1538,11 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a drone that strikes is an air strike; a bomber in « une mosquée de Peshawar » struck Peshawar', async () => {
+    await expectKinds('Un drone israélien a frappé une voiture lundi à Tyr, tuant deux personnes.', 'fr', ['Air/drone strike @ Tyre']);
+    await expectKinds("Un kamikaze s'est fait exploser lundi dans une mosquée de Peshawar.", 'fr', ['Suicide bomb @ Peshawar']);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

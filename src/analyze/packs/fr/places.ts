@@ -375,7 +375,7 @@ export const frPlaces: PlacesPack = {
     trailing: [],
   },
   streetHeads: { leading: ['rue', 'avenue', 'boulevard', 'place', 'quai', 'route', 'allée', 'impasse'], trailing: [] },
-  townHeads: ['aéroport', 'port', 'gare', 'hôpital', 'camp'],
+  townHeads: ['aéroport', 'port', 'gare', 'hôpital', 'camp', 'mosquée', 'stade', 'citadelle'],
   nameHeads: [],
   demonymCase: 'lower',
   demonymEndings: [
