@@ -1543,6 +1543,24 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds("Un kamikaze s'est fait exploser lundi dans une mosquée de Peshawar.", 'fr', ['Suicide bomb @ Peshawar']);
   });
 
+  test('armed men burning a school or a church destroy property; people hacked to death or beheaded were attacked', async () => {
+    await expectKinds('Gunmen set fire to a school in Kumba on Monday.', 'en', ['Looting/property destruction @ Kumba']);
+    await expectKinds('Jihadists burned down a church in Djibo on Monday.', 'en', ['Looting/property destruction @ Djibo']);
+    await expectKinds('Militants beheaded two farmers near Palma on Monday.', 'en', ['Attack @ Palma']);
+    await expectSubTypes('Unknown assailants hacked five people to death in Goma on Monday.', 'en', ['Attack']);
+  });
+
+  test('a town handed over without a fight, and a prisoner exchange', async () => {
+    await expectKinds('The army withdrew from Kidal on Monday, handing the town to the rebels.', 'en', [
+      'Non-violent transfer of territory @ Kidal',
+    ]);
+    await expectKinds("L'armée s'est retirée lundi de Kidal, en cédant la ville aux rebelles.", 'fr', [
+      'Non-violent transfer of territory @ Kidal',
+    ]);
+    await expectKinds('Russia and Ukraine exchanged 200 prisoners of war in Istanbul on Monday.', 'en', ['Agreement @ Istanbul']);
+    await expectKinds("Lundi à Istanbul, la Russie et l'Ukraine ont échangé 200 prisonniers de guerre.", 'fr', ['Agreement @ Istanbul']);
+  });
+
   test('missiles thrown by a crowd are no artillery, and stones thrown at police make a march a riot', async () => {
     await expectSubTypes(
       'On Sunday evening in England, a crowd attacked another hotel used to house asylum seekers in Tamworth, throwing missiles at officers, smashing windows and setting fires.',

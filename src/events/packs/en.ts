@@ -201,7 +201,7 @@ export const enEvents: EventPack = {
     // Violence against civilians.
     {
       kind: 'Attack',
-      pattern: '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot))',
+      pattern: '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot)|(?:hacked|stabbed) (?:[\\p{L}\\d]+ ){0,3}?to death|beheaded)',
       places: 'any',
       generic: true,
     },
@@ -296,6 +296,12 @@ export const enEvents: EventPack = {
       places: 'any',
     },
     {
+      // A prisoner exchange is carried out under an agreement, as ACLED codes it.
+      kind: 'Agreement',
+      pattern: `(?:(?:exchanged|swapped|traded) (?:[\\p{L}\\d]+ ){0,3}?(?:prisoners|detainees|captives|hostages|bodies)|prisoner (?:swaps?|exchanges?))`,
+      places: 'any',
+    },
+    {
       kind: 'Arrests',
       pattern:
         '(?:arrests|arrested|(?=detained)(?<!\\b(?:of|for) (?:people|those|men|women|the \\p{L}+) )detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
@@ -330,7 +336,7 @@ export const enEvents: EventPack = {
       // Soldiers, police or gunmen burning or looting buildings; crowds doing it riot (above).
       // The lookahead first: V8 tries a leading lookbehind at every position of the sentence.
       pattern:
-        '(?=set fire|torched|burn[et] down|looted|ransacked|razed|bulldozed|blew up)(?<=\\b(?:soldiers|troops|police(?:men)?|militiamen|militia|gunmen|fighters|rebels|militants|settlers) (?:[\\p{L},]+ ){0,8}?)(?:set fire to|torched|burned down|burnt down|looted|ransacked|razed|bulldozed|blew up) (?:\\p{L}+ ){0,4}?(?:homes|houses|shops|stores|offices|stations?|buildings?|markets?|headquarters|premises|newspapers?|churches|mosques)\\b',
+        '(?=set fire|torched|burn(?:ed|t) down|looted|ransacked|razed|bulldozed|blew up)(?<=\\b(?:soldiers|troops|police(?:men)?|militiamen|militia|gunmen|fighters|rebels|militants|jihadists|insurgents|assailants|attackers|settlers) (?:[\\p{L},]+ ){0,8}?)(?:set fire to|torched|burned down|burnt down|looted|ransacked|razed|bulldozed|blew up) (?:\\p{L}+ ){0,4}?(?:homes|houses|huts|shops|stores|offices|stations?|buildings?|markets?|headquarters|premises|newspapers?|church(?:es)?|mosques?|temples?|schools?|clinics?|hospitals?|villages?)\\b',
       places: 'any',
       // Beside a killing or a fight it is part of them: the specific words win.
       generic: true,
@@ -466,7 +472,7 @@ export const enEvents: EventPack = {
   protestViolence:
     '(?:turned violent|turned into (?:a )?riots?|(?:degenerated|descended) into (?:violence|rioting|riots?|clashes)|torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|(?:threw|throwing) (?:stones|rocks|bricks|bottles|missiles|petrol bombs)|hurl(?:ed|ing)|ston(?:ed|ing) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars)|burning (?:tyres|tires)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',
   withoutFight:
-    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement)|in line with (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:vacated|evacuated) by)',
+    '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|handing (?:over )?(?:the (?:\\p{L}+ )?(?:city|town|village|base|area|district)|it) (?:over )?to|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement)|in line with (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:vacated|evacuated) by)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
   // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
   placeModifierBefore:

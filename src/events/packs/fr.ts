@@ -294,6 +294,12 @@ export const frEvents: EventPack = {
       places: 'any',
     },
     {
+      // Un échange de prisonniers se fait en vertu d'un accord, comme ACLED le code.
+      kind: 'Agreement',
+      pattern: `(?:échanges? de (?:prisonniers|détenus|captifs|otages|corps)|${AUX} ${ADV}échangé (?:[\\p{L}\\d'’]+ ){0,3}?(?:prisonniers|détenus|captifs|otages|corps))`,
+      places: 'any',
+    },
+    {
       kind: 'Arrests',
       pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence|en détention|en garde à vue)|${ETRE} ${ADV}écrouée?s?)`,
       places: 'any',
@@ -475,7 +481,7 @@ export const frEvents: EventPack = {
   protestViolence:
     "(?:dégénér\\p{L}*|tourn\\p{L}* à l'émeute|mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
   withoutFight:
-    "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?laissant (?:la (?:ville|localité)|le (?:terrain|village|quartier)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
+    "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?(?:laissant|remettant|cédant) (?:la (?:ville|localité|base)|le (?:terrain|village|quartier|camp)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
   // « devait être transféré dans la soirée à Port-Vila », « ont fui vers Tiraspol » : où l'on
   // emmène ou fuit n'est pas où l'événement a eu lieu.
   placeModifierBefore:
