@@ -201,7 +201,8 @@ export const enEvents: EventPack = {
     // Violence against civilians.
     {
       kind: 'Attack',
-      pattern: '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot)|(?:hacked|stabbed) (?:[\\p{L}\\d]+ ){0,3}?to death|beheaded)',
+      pattern:
+        '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot)|(?:hacked|stabbed) (?:[\\p{L}\\d]+ ){0,3}?to death|beheaded)',
       places: 'any',
       generic: true,
     },
