@@ -1550,6 +1550,13 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('Unknown assailants hacked five people to death in Goma on Monday.', 'en', ['Attack']);
   });
 
+  test('the same in French: a school or a church burned by armed men, villagers killed with machetes or beheaded', async () => {
+    await expectKinds('Lundi, des hommes armés ont incendié une école à Kumba.', 'fr', ['Looting/property destruction @ Kumba']);
+    await expectKinds('Des jihadistes ont brûlé une église lundi à Djibo.', 'fr', ['Looting/property destruction @ Djibo']);
+    await expectKinds('Lundi, des inconnus ont tué cinq personnes à la machette à Goma.', 'fr', ['Attack @ Goma']);
+    await expectKinds('Des jihadistes ont décapité deux paysans lundi près de Palma.', 'fr', ['Attack @ Palma']);
+  });
+
   test('a town handed over without a fight, and a prisoner exchange', async () => {
     await expectKinds('The army withdrew from Kidal on Monday, handing the town to the rebels.', 'en', [
       'Non-violent transfer of territory @ Kidal',

@@ -205,7 +205,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Attack',
       // Enlevé puis tué : ACLED code le meurtre.
-      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu)|(?:enlevée?s?|kidnappée?s?) (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?))`,
+      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu|décapité|égorgé)|${AUX} ${ADV}tué (?:[\\p{L}\\d'’]+ ){0,3}?(?:à la machette|à coups de (?:machette|couteau|hache|gourdin)s?)|(?:enlevée?s?|kidnappée?s?) (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?))`,
       places: 'any',
       generic: true,
     },
@@ -328,7 +328,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Looting/property destruction',
       // Des soldats, des policiers ou des hommes armés qui brûlent ou pillent des bâtiments ; une foule qui le fait émeute (plus haut).
-      pattern: `(?=incendié|pillé|saccagé|rasé|dynamité|mis le feu)(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|colons) (?:[\\p{L}'’,]+ ){0,8}?${AUX} ${ADV})(?:incendié|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’]+ ){0,4}?(?:maisons|habitations|boutiques|magasins|commerces|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|journaux|églises|mosquées)\\b`,
+      pattern: `(?=incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu)(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|insurgés|assaillants|colons) (?:[\\p{L}'’,]+ ){0,8}?${AUX} ${ADV})(?:incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’]+ ){0,4}?(?:maisons|habitations|cases|boutiques|magasins|commerces|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|journaux|églises?|mosquées?|temples?|écoles?|dispensaires?|centres? de santé|hôpita(?:l|ux)|villages?)\\b`,
       places: 'any',
       // Beside a killing or a fight it is part of them: the specific words win.
       generic: true,
