@@ -34,7 +34,8 @@ interface Resolved {
  * Time expressions of `text`, in order, resolved against the publication date when they
  * are relative ("lundi", "hier", "last week") or lack a year ("le 3 mars"). Weekdays name
  * the most recent such day on or before publication, as news copy uses them; a part of
- * the day belongs to the day named earlier in its sentence, else to the publication day.
+ * the day belongs to the day named earlier in its sentence, else to the day an earlier
+ * sentence named last, else to the publication day ("ce matin" always to the day of writing).
  * Without a publication date relative expressions are kept with a null value.
  */
 export function findTimes(text: string, sentences: Span[], publishedAt: string | null, pack: TimePack): TimeExpression[] {
@@ -45,13 +46,17 @@ export function findTimes(text: string, sentences: Span[], publishedAt: string |
   // The last day resolved in the current sentence, for "lundi … en soirée".
   let sentenceIndex = -1;
   let sentenceDay: { day: CalendarDate; anchored: boolean } | null = null;
+  // The last day named before, in an earlier sentence: "Vers midi" after a lede that says
+  // « dimanche » is Sunday noon, the day the story is telling.
+  let storyDay: { day: CalendarDate; anchored: boolean } | null = null;
   for (const c of candidates) {
     const si = sentenceOf(sentences, c.start);
     if (si !== sentenceIndex) {
       sentenceIndex = si;
+      if (sentenceDay !== null) storyDay = sentenceDay;
       sentenceDay = null;
     }
-    const r = resolveCandidate(c, compiled, anchor, sentenceDay);
+    const r = resolveCandidate(c, compiled, anchor, sentenceDay ?? storyDay);
     if (r.day && r.precision === 'day') sentenceDay = { day: r.day, anchored: r.anchored };
     const t: TimeExpression = {
       text: text.slice(c.start, c.end),
