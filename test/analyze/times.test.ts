@@ -82,6 +82,26 @@ describe('findTimes: French', () => {
         ['Ce matin', '2016-12-12', 'part-of-day', 'morning'],
       ],
     );
+  });
+  it('calendar dates, with the year inferred from publication when missing', () => {
+    assert.deepEqual(
+      times(
+        'Le 12 décembre 2016, le 3 mars, le 1er janvier 2017, le 12 déc. 2016, lundi 5 décembre, en mars, décembre 2015, le 12/11/2016.',
+        'fr',
+      ),
+      [
+        ['12 décembre 2016', '2016-12-12', 'day'],
+        ['3 mars', '2016-03-03', 'day'],
+        ['1er janvier 2017', '2017-01-01', 'day'],
+        ['12 déc. 2016', '2016-12-12', 'day'],
+        ['lundi 5 décembre', '2016-12-05', 'day'],
+        ['en mars', '2016-03', 'month'],
+        ['décembre 2015', '2015-12', 'month'],
+        ['12/11/2016', '2016-11-12', 'day'],
+      ],
+    );
+    // Late in December a January date is the coming one; early in January a December date the past one.
+    assert.deepEqual(times('le 5 janvier', 'fr', '2016-12-28T10:00'), [['5 janvier', '2017-01-05', 'day']]);
     assert.deepEqual(times('le 28 décembre', 'fr', '2017-01-03'), [['28 décembre', '2016-12-28', 'day']]);
   });
   it('years', () => {
