@@ -113,8 +113,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const dateline = datelinePlaces(text, places);
   const inText = places.filter((p) => !dateline.has(p));
   const fineInText = fine.filter((p) => !dateline.has(p));
+  const story = { dateline: [...dateline], named: places, title: article.title };
   const fromContext = (at: number, from: readonly Place[], fallback: readonly Place[]): Place | null =>
-    contextPlace(text, at, from, [...dateline], places, article.title) ?? contextPlace(text, at, fallback);
+    contextPlace(text, at, from, story) ?? contextPlace(text, at, fallback);
   const actors = actorMentions(analysis.entities, analysis.places);
   const drafts: Draft[] = [];
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];

@@ -1,8 +1,9 @@
 /**
  * When an event happened: the date printed in its sentence nearest the trigger, else
  * the last one printed earlier in the same paragraph (narrative time carries over),
- * else the publication day; moved back a day when "a day after" introduces the trigger. A date right after a verb of reporting ("said on Sunday")
+ * else the publication day. A date right after a verb of reporting ("said on Sunday")
  * dates the report: it is used only when the sentence prints no other, and marked so.
+ * Words such as "a day after" before the trigger move its date back (DateRules.shifts).
  * ACLED's time precision: 1 day, 2 week, 3 month.
  */
 import type { Span, TimeExpression } from '../analyze/types.js';

@@ -146,22 +146,27 @@ export function datelinePlaces(text: string, places: readonly Place[]): Set<Plac
 const LEDE_WEIGHT = 2;
 const LEDE_PARAGRAPHS = 3;
 
+/** What the article says of where its story is set, beyond the candidate places. */
+export interface StorySetting {
+  /** The dateline's places: they never locate an event by its paragraph, but count among the article's places. */
+  dateline: readonly Place[];
+  /** Every place the text names, countries included: the lede's tell whether the dateline is abroad. */
+  named: readonly Place[];
+  /** The article's title: a place it names is the story's ("… l'attaque jihadiste de Grand-Bassam"). */
+  title: string | null;
+}
+
 /**
  * Where an event whose sentence names no place happened: the last place named before it
- * in the same paragraph, else the place the article names most often (a place the title
- * names too, and the lede's, weighing more; the first named winning ties). Streets and buildings are not candidates:
- * their town is. The `setting` (the dateline's place) never locates an event by its
- * paragraph, but it counts among the article's places: it says where the story is set.
+ * in the same paragraph, else the place the article names most often (the lede's and
+ * those the title names too weighing more, the first named winning ties). Streets and
+ * buildings are not candidates: their town is.
  */
 export function contextPlace(
   text: string,
   at: number,
   candidates: readonly Place[],
-  setting: readonly Place[] = [],
-  /** Every place the text names, countries included: the lede's tell whether the dateline is abroad. */
-  named: readonly Place[] = candidates,
-  /** The article's title: a place it names is the story's ("… l'attaque jihadiste de Grand-Bassam"). */
-  title: string | null = null,
+  { dateline: setting, named, title }: StorySetting = { dateline: [], named: candidates, title: null },
 ): Place | null {
   const places = candidates.filter((p) => p.kind !== 'other');
   const paragraphStart = text.lastIndexOf('\n\n', at);
