@@ -255,6 +255,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             if (w === null && l === null) return;
             // ACLED's non-violent transfer: actor1 is the side that gains the place, when the text names it.
             if (w === null || peaceful) make('Non-violent transfer of territory', w, l, inferred);
+            // ACLED's overtaking is also a foreign state's (inter 8): "U.S. Marines took control of central Baghdad".
             else make(w.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory', w, l, inferred);
           };
           if (sides.winner === null && sides.loser === null) pendingTerritory.push({ hit, build });
@@ -603,7 +604,31 @@ function typeFields(subType: SubEventType): Pick<EventRecord, 'eventType' | 'sub
  */
 function asSuicideBombings(drafts: readonly Draft[]): Draft[] {
   const suicides = drafts.filter((d) => d.record.subEventType === 'Suicide bomb' && !isFlagged(d.record.flags));
-  return drafts.map((d) => {
+  // "Gandhi was killed on Tuesday when a bomb exploded …", then, undated, "a young woman set
+  // off explosives strapped to her body": the later sentence says how the bomb told first
+  // went off. That bomb was a suicide bombing, at its own place and date.
+  const explains = new Map<Draft, Draft>();
+  for (const s of suicides) {
+    if (s.dateFrom === 'sentence') continue;
+    const bomb = drafts.find(
+      (o) =>
+        o.record.subEventType === 'Remote explosive/landmine/IED' &&
+        o.dateFrom === 'sentence' &&
+        !isFlagged(o.record.flags) &&
+        o.hit.start < s.hit.start &&
+        o.place.country === s.place.country &&
+        sameDay(s, o),
+    );
+    if (bomb !== undefined && ![...explains.values()].includes(bomb)) explains.set(s, bomb);
+  }
+  const explained = new Set(explains.values());
+  const retyped = drafts.flatMap((d): Draft[] => {
+    if (explains.has(d)) return [];
+    if (!explained.has(d)) return [d];
+    const told = [...explains].filter(([, bomb]) => bomb === d).flatMap(([s]) => s.record.evidence);
+    return [{ ...d, record: { ...d.record, ...typeFields('Suicide bomb'), evidence: [...d.record.evidence, ...told] } }];
+  });
+  return retyped.map((d) => {
     if (d.record.subEventType !== 'Remote explosive/landmine/IED' || d.dateFrom === 'sentence' || isFlagged(d.record.flags)) return d;
     const attack = suicides.find((o) => o.hit.start < d.hit.start && o.place.country === d.place.country && sameDay(d, o));
     if (attack === undefined) return d;

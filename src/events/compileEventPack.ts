@@ -36,6 +36,7 @@ export interface CompiledEventPack {
   meleeWeapons: RegExp;
   withoutFight: RegExp;
   placeModifierBefore: RegExp;
+  comparedSince: RegExp;
   placeModifierAfter: RegExp;
   sideJoiners: RegExp;
   /** How a date is read around a trigger: verbs of reporting, relative clauses, days naming things, shifts. */
@@ -115,6 +116,7 @@ function compile(pack: EventPack): CompiledEventPack {
     meleeWeapons: bounded(pack.meleeWeapons, 'iu'),
     withoutFight: new RegExp(pack.withoutFight, 'iu'),
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
+    comparedSince: new RegExp(`^[^.;:]*\\b(?:${pack.comparedSince})\\b`, 'iu'),
     placeModifierAfter: new RegExp(`^(?:${pack.placeModifierAfter})`, 'iu'),
     sideJoiners: new RegExp(`^\\s*(?:${pack.sideJoiners})\\s*$`, 'iu'),
     definiteBefore: endingWith(pack.definiteBefore, '\\s*'),

@@ -22,8 +22,13 @@ export function actorMentions(entities: readonly Entity[], places: readonly Plac
     const key = entity.actor ?? null;
     if (key === null || ACLED_ACTORS[key] === undefined || ACLED_ACTORS[key].reportsOnly) continue;
     for (const mention of entity.mentions) {
+      // Inside the mention ("American troops"), or a country's name written just before it ("U.S. Marines").
       const demonym = places.find(
-        (p) => p.kind === 'country' && p.country !== null && p.mention.start >= mention.start && p.mention.end <= mention.end,
+        (p) =>
+          p.kind === 'country' &&
+          p.country !== null &&
+          ((p.mention.start >= mention.start && p.mention.end <= mention.end) ||
+            (p.mention.end < mention.start && mention.start - p.mention.end <= 1)),
       );
       out.push({ entity, mention, key, country: demonym?.country ?? null });
     }

@@ -39,6 +39,8 @@ export function readFlags(
       // arrêtés") sets the time of all of it, however far the trigger.
       const opens = t.span.start < hit.start && FRONTED.test(text.slice(sentence.start, t.span.start));
       if (!opens && (t.span.end < hit.start - TIME_WINDOW || t.span.start > hit.end + TIME_WINDOW)) continue;
+      // "the deadliest attack since the 1998 bombing": a yardstick, not the attack's time.
+      if (t.span.start >= hit.end && compiled.comparedSince.test(text.slice(hit.end, t.span.start))) continue;
       const period = periodOf(t.value);
       if (period === null) continue;
       if (period.start > pub) flags.future = true;

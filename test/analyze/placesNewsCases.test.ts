@@ -465,14 +465,24 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.equal(places[0]?.country, 'ST', JSON.stringify(places[0]));
   });
 
-  test('every town head is a leading place head, the only place it is looked for', () => {
+  test('every town head is a place head, leading or trailing, where it is looked for', () => {
     for (const pack of [enPlaces, frPlaces]) {
       assert.deepEqual(
-        pack.townHeads.filter((h) => !pack.placeHeads.leading.includes(h)),
+        pack.townHeads.filter((h) => !pack.placeHeads.leading.includes(h) && !pack.placeHeads.trailing.includes(h)),
         [],
         pack.code,
       );
     }
+  });
+
+  test('the name of a part of a town keeps the town a place: « le Petit Bayonne » makes no surname of Bayonne', () => {
+    const places = find('BAYONNE — La foule a rempli le quai, dans le Petit Bayonne. Bayonne a fêté la paix.', 'fr');
+    assert.equal(places.filter((p) => p.resolved && p.name === 'Bayonne').length, 2, JSON.stringify(named(places)));
+  });
+
+  test('an English name kept in French text holds together ("Port of Spain"); "Entebbe airport" is at Entebbe', () => {
+    assert.deepEqual(named(find('Ils ont été arrêtés dans un hôtel de Port of Spain.', 'fr')), ['Port of Spain→Port of Spain (city)']);
+    assert.deepEqual(named(find('Commandos landed at Entebbe airport on Saturday.', 'en')), ['Entebbe→Entebbe (city)']);
   });
 
   test("a priest's title makes a person: « le père Lyon » names no town", () => {

@@ -161,6 +161,20 @@ describe('findTimes: English', () => {
       ['since 2012', '2012', 'year'],
     ]);
   });
+  it('an event named with its year is dated by it; a count is not a year', () => {
+    assert.deepEqual(times('The 2003 war, the riots of 1998 and a total of 2000 people.', 'en'), [
+      ['The 2003', '2003', 'year'],
+      ['of 1998', '1998', 'year'],
+    ]);
+    assert.deepEqual(times("Les tirs de 1952, les émeutes de l'été 1998 et un bilan de 2000 morts.", 'fr'), [
+      ['de 1952', '1952', 'year'],
+      ["de l'été 1998", '1998', 'year'],
+    ]);
+    assert.deepEqual(times('La guerre de 1914 et celle de 1939 à Paris.', 'fr'), [
+      ['de 1914', '1914', 'year'],
+      ['de 1939', '1939', 'year'],
+    ]);
+  });
   it('ISO weeks across a year boundary', () => {
     assert.deepEqual(times('last week', 'en', '2021-01-06'), [['last week', '2020-W53', 'week']]);
   });

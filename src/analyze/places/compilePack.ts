@@ -32,6 +32,7 @@ export interface CompiledPlacesPack {
   leadingHeads: Set<string>;
   trailingHeads: Set<string>;
   cueQualifiers: Set<string>;
+  partOfTownWords: Set<string>;
   leadingStreetHeads: Set<string>;
   trailingStreetHeads: Set<string>;
   townHeads: Set<string>;
@@ -84,6 +85,7 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     leadingHeads: folded(pack.placeHeads.leading),
     trailingHeads: folded(pack.placeHeads.trailing),
     cueQualifiers: folded(pack.cueQualifiers),
+    partOfTownWords: folded(pack.partOfTownWords),
     leadingStreetHeads: folded(pack.streetHeads.leading),
     trailingStreetHeads: folded(pack.streetHeads.trailing),
     townHeads: folded(pack.townHeads),

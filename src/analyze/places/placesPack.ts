@@ -32,6 +32,11 @@ export interface PlacesPack {
    */
   cueQualifiers: string[];
   /**
+   * Capitalised words that open the name of a part of a town ("le Petit Bayonne", "Old
+   * Delhi"): such a name is no person's, and its last word stays a place elsewhere.
+   */
+  partOfTownWords: string[];
+  /**
    * Words and phrases after which a capitalised name is likely a place ("à", "près de",
    * "in", "north of"). They make recognition accept weaker names; they say nothing of the kind.
    */
@@ -99,9 +104,9 @@ export interface PlacesPack {
    */
   streetHeads: { leading: string[]; trailing: string[] };
   /**
-   * The heads of a facility named after the town it serves, a subset of placeHeads' leading
-   * ones (« l'aéroport de Maribor », "the port of Mokpo"): when the name after one, in lower
-   * case, is a known town, the town is the place, as ACLED locates a facility at its town.
+   * The heads of a facility named after the town it serves, a subset of placeHeads
+   * (« l'aéroport de Maribor », "the port of Mokpo", "Entebbe airport"): when the name next to
+   * one, in lower case, is a known town, the town is the place, as ACLED locates a facility at its town.
    * Other heads name something the gazetteer does not know (« la place de Mai »).
    */
   townHeads: string[];

@@ -27,6 +27,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     pluralKindCues: Object.assign({}, ...packs.map((p) => p.pluralKindCues)) as PlacesPack['pluralKindCues'],
     definiteArticles: union((p) => p.definiteArticles),
     cueQualifiers: union((p) => p.cueQualifiers),
+    partOfTownWords: union((p) => p.partOfTownWords),
     locativeCues: union((p) => p.locativeCues),
     cueLinks: union((p) => p.cueLinks),
     hostLinks: union((p) => p.hostLinks),

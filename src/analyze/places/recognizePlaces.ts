@@ -141,6 +141,7 @@ class Recognizer {
     const first = tokens[run[0]!]!;
     const last = tokens[run[run.length - 1]!]!;
     if (this.isStop(first) || pack.personTitles.has(first.key) || this.isStop(last) || pack.trailingHeads.has(last.key)) return;
+    if (pack.partOfTownWords.has(first.key)) return;
     if (last.allCaps || first.allCaps) return;
     // A road or a code ("A429 Cirencester") is no first name.
     if (run.some((k) => /\p{N}/u.test(tokens[k]!.text))) return;
@@ -399,6 +400,8 @@ class Recognizer {
       !next.cap &&
       next.spaceBefore &&
       pack.trailingHeads.has(next.key) &&
+      // "Entebbe airport": a facility named after a town the gazetteer knows is at that town.
+      !(pack.townHeads.has(next.key) && matches.some((m) => m.score >= SOLID_SCORE && m.entry.kind === 'city')) &&
       !pack.kindCues.has(next.key) &&
       !pack.pluralKindCues.has(next.key) &&
       !pack.nameHeads.has(next.key)

@@ -153,6 +153,8 @@ export const ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([1, 2, 3, 
  * strikes of the day is an event of its own.
  */
 export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  // "A car bomb was found … and disabled before it could go off": the bomb named is the one kept from going off.
+  'Remote explosive/landmine/IED': ['Disrupted weapons use'],
   Other: [
     'Suicide bomb',
     'Remote explosive/landmine/IED',

@@ -139,7 +139,7 @@ export const enEvents: EventPack = {
     {
       kind: 'attack',
       // "the attack", "these attacks" point back at an event already told, not at a new one.
-      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:attacked|attacking|opened fire on|fired (?:\\p{L}+ ){0,2}?into (?:the |a )(?:\\p{L}+ )?crowds?|fired (?:\\p{L}+ ){0,3}?(?:shots|rounds|bullets) (?:at|on|into)|(?<!(?:was|were|been|being|be) )(?:shot|gunned) (?:dead|down)|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to|past|cyber) )(?<!\\b(?:called|calling|describ(?:ed|ing)|branded|labell?ed|termed|denounced)\\b[^.;]{0,80}?)(?<!cyber-?)attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
+      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:(?:attacked|attacking)(?! (?:the |a |an )?(?:[\\p{L}-]+ ){0,2}?(?:statues?|monuments?|portraits?|posters?|effig(?:y|ies)|billboards?)\\b)|opened fire on|fired (?:\\p{L}+ ){0,2}?into (?:the |a )(?:\\p{L}+ )?crowds?|fired (?:\\p{L}+ ){0,3}?(?:shots|rounds|bullets) (?:at|on|into)|(?<!(?:was|were|been|being|be) )(?:shot|gunned) (?:dead|down)|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to|past|cyber) )(?<!\\b(?:called|calling|describ(?:ed|ing)|branded|labell?ed|termed|denounced)\\b[^.;]{0,80}?)(?<!cyber-?)attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
       places: 'any',
       generic: true,
     },
@@ -181,13 +181,14 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'Suicide bomb',
-      pattern: '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|blew (?:himself|herself|themselves) up)',
+      pattern:
+        '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|blew (?:himself|herself|themselves) up|(?:explosives?|bombs?|belts?|vests?) strapped to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?))',
       places: 'any',
     },
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives|(?:killed|died|wounded) (?:[\\p{L}-]+ ){0,3}?when (?:a |an |her |his |their |the )?(?:\\p{L}+ )?(?:car|vehicle|truck|bus|parcel) (?:exploded|blew up))',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|(?:exploded|blew up) (?:in mid-?air|in flight)|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives|(?:killed|died|wounded) (?:[\\p{L}-]+ ){0,3}?when (?:a |an |her |his |their |the )?(?:\\p{L}+ )?(?:car|vehicle|truck|bus|parcel) (?:exploded|blew up))',
       places: 'any',
     },
     {
@@ -209,7 +210,8 @@ export const enEvents: EventPack = {
     {
       // A killing by armed men: "was shot dead by two gunmen", "gunned down by militants".
       kind: 'Attack',
-      pattern: '(?:(?:was|were|been) (?:shot dead|gunned down|stabbed to death|hacked to death|assassinated))',
+      pattern:
+        "(?:(?:was|were|been) (?:shot dead|gunned down|stabbed to death|hacked to death|assassinated|killed (?:[\\p{L}\\d'’-]+ ){0,4}?by (?:gunmen|armed men|assailants|attackers|unidentified (?:gunmen|men|attackers)|bandits)\\b))",
       places: 'any',
       generic: true,
       needsArmed: true,
@@ -254,7 +256,7 @@ export const enEvents: EventPack = {
       // A crowd turning on people without a demonstration: ACLED's mob violence.
       kind: 'Mob violence',
       pattern:
-        '(?:lynch(?:ed|ing|ings)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers|supporters) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,12}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages|churches|mosques|temples)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed)|looters (?:\\S+ ){0,8}?(?:roamed|ransacked|broke into|breaking into|torched|set fire|setting fire)|(?=armed with|wielding)(?<!(?:gunmen|militants|fighters|militiamen|men|attackers|soldiers|troops|police) )(?:armed with|wielding) (?:[\\p{L},]+ ){0,5}?(?:clubs|iron bars|sticks|axes|cudgels)\\b,? (?:\\S+ ){0,10}?(?:attacked|beat|chased))',
+        '(?:lynch(?:ed|ing|ings)|(?:crowds?|mobs?|gangs?) (?:[\\p{L},]+ ){0,8}?turned on (?!(?:the )?(?:police|officers|security forces|soldiers|troops|each other|one another))|gangs? of (?:\\p{L}+ ){0,3}?(?:men|youths|boys|thugs) (?:\\S+ ){0,6}?(?:smashed|attacked|beat|torched|vandali[sz]ed|stabbed)|mob justice|vigilante killings?|(?:an angry |a )?mob (?:attacked|killed|beat|stoned|burned|lynched)|beaten (?:to death )?by a mob|(?:mobs? (?:armed with (?:\\S+ ){1,6}?)?|crowds? armed with (?:\\S+ ){1,6}?)(?:attacked|looted|torched|beat|killed|burned|stoned)|attacks? by (?:\\S+ ){0,3}?mobs|rampag(?:ed|ing) (?:through|across|in)|went on (?:a|the) rampage|(?:an angry |a )?crowd (?:attacked|beat|lynched|stoned|set upon)|(?:crowds?|mobs?|groups?|gangs?|youths|villagers|residents|settlers|supporters) (?!of (?:protesters|demonstrators|rioters))(?:\\S+ ){0,12}?(?:torched|burned|burnt|set fire to|set ablaze|looted|ransacked) (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings|villages|churches|mosques|temples)(?! of (?:\\S+ ){0,3}?(?:politicians|ministers|officials|lawmakers|legislators|MPs|leaders))|set (?:\\p{L}+ ){0,2}?(?:homes|houses|huts|dwellings) (?:ablaze|on fire|alight)|(?:residents|villagers|youths|crowds?|mobs?) (?:\\S+ ){0,3}?(?:threw|hurled) (?:stones|rocks) at (?!(?:the )?(?:police|officers|security forces|soldiers|troops|riot))|crowds? (?:that |who )?(?:were )?(?:again )?attacking|(?:supporters|loyalists|thugs) (?:\\p{L}+ ){0,4}?(?:attacked|charged|beat|stormed)|looters (?:\\S+ ){0,8}?(?:roamed|ransacked|broke into|breaking into|torched|set fire|setting fire)|(?=armed with|wielding)(?<!(?:gunmen|militants|fighters|militiamen|men|attackers|soldiers|troops|police) )(?:armed with|wielding) (?:[\\p{L},]+ ){0,5}?(?:clubs|iron bars|sticks|axes|cudgels)\\b,? (?:\\S+ ){0,10}?(?:attacked|beat|chased))',
       places: 'any',
       before: 'none',
       after: 'actor2',
@@ -283,7 +285,7 @@ export const enEvents: EventPack = {
       pattern:
         // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests;
         // nor a rally that was the target: "the bombing of a peace rally".
-        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|picket(?:ed|ing|s)?(?= (?:the |a |an |outside |in front of )?(?:\\p{L}+ ){0,2}?(?:embassy|consulate|parliament|ministry|offices?|headquarters|court|building|palace|factory|plant|gates?)\\b)|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|(?:gathered|assembled|massed) peacefully|(?:held|hold|holding|staged|staging) (?:a |an )?(?:\\p{L}+ ){0,2}?vigils?|sit-ins?)',
+        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|(?<!\\b(?:election|electoral|campaign) )rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|picket(?:ed|ing|s)?(?= (?:the |a |an |outside |in front of )?(?:\\p{L}+ ){0,2}?(?:embassy|consulate|parliament|ministry|offices?|headquarters|court|building|palace|factory|plant|gates?)\\b)|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|(?:gathered|assembled|massed) peacefully|(?:held|hold|holding|staged|staging) (?:a |an )?(?:\\p{L}+ ){0,2}?vigils?|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
@@ -314,7 +316,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Change to group/activity',
       // An armed group laying down, handing over or destroying its arms, or disbanding itself.
-      pattern: `(?:(?:handed over|turned over|surrendered|laid down|gave up|decommissioned|put beyond use) (?:\\p{L}+ ){0,3}?(?:weapons|arms|arsenal)|(?:announced|declared|completed|confirmed) (?:\\p{L}+ ){0,3}?(?:its|their) (?:own )?(?:dissolution|disbandment|disarmament)|(?:disbanded|dissolved) itself)`,
+      pattern: `(?:(?:handed over|turned over|surrendered|laid down|gave up|decommissioned|put beyond use) (?:[\\p{L}'’]+ ){0,3}?(?:weapons|arms|arsenal)|(?:handed over|turned over|surrendered|gave up|decommissioned) (?:[\\p{L}'’]+ ){0,12}?(?:its|their) (?:entire |whole |remaining )?(?:weapons|arms|arsenal)|(?:announced|declared|completed|confirmed) (?:\\p{L}+ ){0,3}?(?:its|their) (?:own )?(?:dissolution|disbandment|disarmament)|(?:disbanded|dissolved) itself)`,
       places: 'any',
       after: 'none',
     },
@@ -329,7 +331,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Disrupted weapons use',
       // A weapon kept from its use: a bomb defused, missiles shot down before they struck, a cache seized.
-      pattern: `(?:(?:defused|dismantled|disarmed|neutrali[sz]ed|made safe|safely detonated) (?:\\p{L}+ ){0,4}?(?:bombs?|devices?|explosives|IEDs?|mines?|charges?)|(?:bombs?|devices?|explosives|IEDs?|mines?|charges?) (?:\\p{L}+ ){0,3}?${BE} ${ADV}(?:defused|dismantled|disarmed|made safe)|(?:intercepted|shot down) (?:\\p{L}+ ){0,3}?(?:missiles|rockets|drones)|(?:missiles|rockets|drones) ${BE} ${ADV}(?:intercepted|shot down)|(?:seized|found|discovered) (?:\\p{L}+ ){0,3}?(?:arms caches?|weapons caches?|caches? of (?:arms|weapons|explosives)))`,
+      pattern: `(?:(?:defused|dismantled|disarmed|neutrali[sz]ed|made safe|safely detonated) (?:\\p{L}+ ){0,4}?(?:bombs?|devices?|explosives|IEDs?|mines?|charges?)|(?:bombs?|devices?|explosives|IEDs?|mines?|charges?) (?:\\p{L}+ ){0,3}?${BE} ${ADV}(?:defused|dismantled|disarmed|disabled|made safe)|(?:car bombs?|bombs?|explosive devices?|IEDs?) (?:[\\p{L},]+ ){0,12}?${BE} ${ADV}(?:found|discovered)(?= (?:[^.;]{0,120}?)(?:defused|disabled|disarmed|before (?:it|they) could (?:go off|explode|detonate)|failed to (?:go off|explode|detonate)))|(?:intercepted|shot down) (?:\\p{L}+ ){0,3}?(?:missiles|rockets|drones)|(?:missiles|rockets|drones) ${BE} ${ADV}(?:intercepted|shot down)|(?:seized|found|discovered) (?:\\p{L}+ ){0,3}?(?:arms caches?|weapons caches?|caches? of (?:arms|weapons|explosives)))`,
       places: 'any',
     },
     {
@@ -347,7 +349,7 @@ export const enEvents: EventPack = {
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.
       pattern:
-        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?=fled)(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)(?<!\\b(?:troops|soldiers|militants|mercenaries|fighters|rebels|insurgents|attackers|gunmen|assailants|others)\\b[^.;,]{0,40}?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)(?<!\\b(?:troops|soldiers|his|her|its) (?:\\p{L}+ ){0,3}?(?:was |were |had been |has been )?)evacuat(?:ed|ion)(?! (?:orders?|plans?|routes?|drills?|centres?|centers?|zones?)\\b)(?! (?:of )?(?:the |a |an |several |nearby |surrounding )?(?:\\p{L}+ )?(?:station|airport|terminal|stadium|buildings?|offices?|premises|school|mall|shopping centre|court|hotel)s?\\b)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
+        '(?:(?<!camps? for (?:the )?|million |millions of |remain(?:s|ed)? |still )displaced(?! (?:people|persons|families|civilians|residents|communities))|displacement|(?=fled)(?<!\\b(?:attackers?|gunm[ae]n|assailants?|suspects?|drivers?|shooters?|bombers?|killers?|kidnappers?|abductors?|captors?|robbers?|he|she) )(?<!\\b(?:a|one|the) (?:\\p{L}+ )?(?:man|woman|boy|girl|witness|survivor|resident|youth|student|worker|shopkeeper) (?:who |that )?)(?<!\\b(?:troops|soldiers|militants|mercenaries|fighters|rebels|insurgents|attackers|gunmen|assailants|others)\\b[^.;,]{0,40}?)fled|fleeing|(?<!(?:wounded|injured) (?:were |had been |have been )?)(?<!\\b(?:troops|soldiers|his|her|its) (?:\\p{L}+ ){0,3}?(?:was |were |had been |has been )?)evacuat(?:ed|ion)(?! (?:orders?|plans?|routes?|drills?|centres?|centers?|zones?)\\b)(?! (?:of )?(?:the |a |an |several |nearby |surrounding )?(?:\\p{L}+ ){0,2}?(?:station|airport|terminal|stadium|buildings?|offices?|premises|school|mall|shopping centre|court|hotel|theat(?:er|re)|cinema|museum|embassy|embassie|ministry|ministrie|parliament|store|shop)s?\\b)(?! (?:\\p{L}+ ){0,2}?to (?:a |the |local |nearby |several )*(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))|(?<!\\b(?:attackers|gunmen|militants|fighters|rebels|insurgents|suspects|assailants)\\b[^.;]{0,40}?)(?:took|sought) refuge|exodus|(?:streamed|poured) out of|(?:left|leave|leaving|fled)(?= (?:[\\p{L},]+ ){0,4}?(?:along|via|through|by) (?:a |the )?humanitarian corridor)|(?:families|residents|civilians|villagers) (?:\\p{L}+ ){0,5}?(?:left|were leaving|walked out))',
       places: 'any',
       after: 'none',
     },
@@ -476,6 +478,7 @@ export const enEvents: EventPack = {
     '(?:without (?:a fight|a shot|resistance|fighting|meeting resistance)|unopposed|handing (?:over )?(?:the (?:\\p{L}+ )?(?:city|town|village|base|area|district)|it) (?:over )?to|no sign of (?:significant )?fighting|after (?:[\\p{L}-]+ ){1,10}?(?:left|fled|surrendered)|abandoned by|leaving (?:the (?:\\p{L}+ )?(?:city|town|village|area|base|district)|it) to|(?:after|following) (?:\\p{L}+ ){0,2}?(?:negotiations|talks)|under (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|arrangement)|in line with (?:a|an|the) (?:\\p{L}+ )?(?:deal|agreement|accord)|(?:vacated|evacuated) by)',
   // "imposed by Beijing", "hostile to Riyadh": a capital standing for its government.
   // "330 kilometres north of Khartoum": a landmark to measure from, not where it happened.
+  comparedSince: '(?:ever )?since',
   placeModifierBefore:
     "(?:(?:ambassador|minister|president|envoy|governor|mayor) (?:to|of) (?:the )?|(?:flown|transferred|evacuated|airlifted|deported|fled|taken|driven|rushed)(?: [\\p{L}'-]+){0,3}? to (?:the )?|(?:flown|sent|brought|shipped) in from (?:the )?|(?<!\\p{L})by |hostile to |(?<!\\p{L})towards? |(?:bound|headed|heading|travel(?:l?ing|l?ed)?|en route) (?:back )?(?:to|for) (?:the )?|(?:road|highway|railway|route|corridor|flight|journey)s? (?:[\\p{L}'-]+ ){0,3}?(?:to|for) (?:the )?|(?<!\\p{L})(?:leading|leads) to (?:the )?|(?:kilomet(?:er|re)s?|km|miles) (?:\\(\\d+ (?:miles|km)\\) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:of|from) )",
   placeModifierAfter:

@@ -191,7 +191,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|bombes? (?:[\\p{L}\\x27’-]+ ){0,8}?(?:a|ont|avait|avaient) explosé|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?)|(?:tuée?s?|morte?s?|blessée?s?) (?:[\\p{L}-]+ ){0,3}?(?:par|dans|lors de) l\x27explosion d(?:e |\x27)(?:sa |son |leur |la |une |un )?(?:voiture|véhicule|camion|bus|colis|engin|bombe))',
+        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|(?:a|avait|ont|avaient) explosé en vol|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|bombes? (?:[\\p{L}\\x27’-]+ ){0,8}?(?:a|ont|avait|avaient) explosé|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?)|(?:tuée?s?|morte?s?|blessée?s?) (?:[\\p{L}-]+ ){0,3}?(?:par|dans|lors de) l\x27explosion d(?:e |\x27)(?:sa |son |leur |la |une |un )?(?:voiture|véhicule|camion|bus|colis|engin|bombe))',
       places: 'any',
     },
     {
@@ -205,7 +205,8 @@ export const frEvents: EventPack = {
     {
       kind: 'Attack',
       // Enlevé puis tué : ACLED code le meurtre.
-      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu|décapité|égorgé)|${AUX} ${ADV}tué (?:[\\p{L}\\d'’]+ ){0,3}?(?:à la machette|à coups de (?:machette|couteau|hache|gourdin)s?)|(?:enlevée?s?|kidnappée?s?) (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?))`,
+      // « Des hommes armés ont tué trois civils », comme "gunmen killed".
+      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu|décapité|égorgé)|(?:hommes armés|assaillants|inconnus armés|tireurs) (?:\\p{L}+ ){0,2}?${AUX} ${ADV}tué|${AUX} ${ADV}tué (?:[\\p{L}\\d'’]+ ){0,3}?(?:à la machette|à coups de (?:machette|couteau|hache|gourdin)s?)|(?:enlevée?s?|kidnappée?s?) (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?))`,
       places: 'any',
       generic: true,
     },
@@ -216,6 +217,14 @@ export const frEvents: EventPack = {
       places: 'any',
       generic: true,
       needsArmed: true,
+    },
+    {
+      // Des balles ont un tireur, nommé ou non : « tués dimanche à Sarajevo par les balles d'un jeune Bosniaque »,
+      // « ont été tués samedi par des hommes armés ».
+      kind: 'Attack',
+      pattern: `${ETRE} ${ADV}(?:tuée?s?|abattue?s?) (?:[\\p{L}\\d'’-]+ ){0,6}?par (?:les balles d|des (?:hommes armés|assaillants|inconnus|individus armés|tireurs))`,
+      places: 'any',
+      generic: true,
     },
     {
       kind: 'Abduction/forced disappearance',
@@ -307,7 +316,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Change to group/activity',
       // Un groupe armé qui remet, dépose ou détruit ses armes, ou qui se dissout.
-      pattern: `(?:${AUX} ${ADV}(?:remis|rendu|déposé|livré|restitué|détruit) (?:[\\p{L}'’]+ ){0,3}?(?:ses|leurs|son|leur) (?:armes|arsenal|armement)|${AUX} ${ADV}(?:annoncé|proclamé|achevé|confirmé) (?:[\\p{L}'’]+ ){0,3}?(?:sa|leur|son) (?:propre )?(?:dissolution|désarmement)|(?:s'est|se sont) ${ADV}(?:dissous|dissoute|sabordée?))`,
+      pattern: `(?:${AUX} ${ADV}(?:remis|rendu|déposé|livré|restitué|détruit) (?:[\\p{L}'’]+ ){0,10}?(?:ses|leurs|son|leur) (?:armes|arsenal|armement)|${AUX} ${ADV}(?:annoncé|proclamé|achevé|confirmé) (?:[\\p{L}'’]+ ){0,3}?(?:sa|leur|son) (?:propre )?(?:dissolution|désarmement)|(?:s'est|se sont) ${ADV}(?:dissous|dissoute|sabordée?))`,
       places: 'any',
       after: 'none',
     },
@@ -322,7 +331,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Disrupted weapons use',
       // Une arme empêchée de servir : une bombe désamorcée, des missiles interceptés, une cache d'armes saisie.
-      pattern: `(?:${AUX} ${ADV}(?:désamorcé|neutralisé|démantelé|intercepté|abattu) (?:[\\p{L}'’]+ ){0,3}?(?:bombes?|engins?|explosifs|charges?|mines?|missiles|roquettes|drones)|(?:bombes?|engins? explosifs?|engins?|charges?|mines?|missiles|roquettes|drones) (?:[\\p{L}'’]+ ){0,3}?${ETRE} ${ADV}(?:désamorcée?s?|neutralisée?s?|interceptée?s?)|${AUX} ${ADV}(?:saisi|découvert) (?:[\\p{L}'’]+ ){0,3}?(?:caches? d['’]armes|stocks? d['’]armes|d['’]importantes quantités d['’](?:armes|explosifs)))`,
+      pattern: `(?:${AUX} ${ADV}(?:désamorcé|neutralisé|démantelé|intercepté|abattu) (?:[\\p{L}'’]+ ){0,3}?(?:bombes?|engins?|explosifs|charges?|mines?|missiles|roquettes|drones)|(?:bombes?|engins? explosifs?|engins?|charges?|mines?|missiles|roquettes|drones) (?:[\\p{L}'’]+ ){0,3}?${ETRE} ${ADV}(?:désamorcée?s?|neutralisée?s?|interceptée?s?)|(?:voitures? piégées?|bombes?|engins? explosifs?|colis piégés?) (?:[\\p{L}'’,]+ ){0,12}?${ETRE} ${ADV}(?:découverte?s?|trouvée?s?)(?= [^.;]{0,120}?(?:désamorcé|neutralisé|avant (?:qu['’](?:il|elle)s? (?:n['’])?explose|d['’]exploser)))|${AUX} ${ADV}(?:saisi|découvert) (?:[\\p{L}'’]+ ){0,3}?(?:caches? d['’]armes|stocks? d['’]armes|d['’]importantes quantités d['’](?:armes|explosifs)))`,
       places: 'any',
     },
     {
@@ -395,7 +404,7 @@ export const frEvents: EventPack = {
       // Un événement déjà connu qu'on nomme : « les victimes du massacre de », « pour protester contre l'enlèvement ».
       {
         pattern:
-          "(?:victimes d(?:u|e la|es|e l['’]\\p{L}+)|(?:protester|manifester|dénoncer|dénonçant|condamner|condamnant) (?:contre )?(?:l['’]\\p{L}+|les?|la))",
+          "(?:victimes d(?:u|e la|es|e l['’]\\p{L}+)|(?:protester|manifester) (?:contre )?(?:l['’]\\p{L}+|les?|la)|(?:dénon[cç]\\p{L}*|condamn\\p{L}*) (?:l['’]\\p{L}+|les?|la|une?)(?:\\s*«)?)",
         window: 30,
       },
       // An older event brought to mind: "rappelle l'enlèvement", "l'anniversaire de l'attentat".
@@ -484,6 +493,7 @@ export const frEvents: EventPack = {
     "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?(?:laissant|remettant|cédant) (?:la (?:ville|localité|base)|le (?:terrain|village|quartier|camp)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
   // « devait être transféré dans la soirée à Port-Vila », « ont fui vers Tiraspol » : où l'on
   // emmène ou fuit n'est pas où l'événement a eu lieu.
+  comparedSince: 'depuis',
   placeModifierBefore:
     "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"): nothing to read after it.

@@ -49,6 +49,8 @@ export const enActors: ActorSection = {
         'government troops',
         'regime',
         'troops',
+        'marines',
+        'paratroopers',
         'soldiers',
         'loyalists',
         'military',

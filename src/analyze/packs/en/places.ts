@@ -45,6 +45,7 @@ export const enPlaces: PlacesPack = {
     counties: 'admin',
   },
   definiteArticles: ['the'],
+  partOfTownWords: ['old', 'greater', 'upper', 'lower', 'little'],
   cueQualifiers: [
     'northern',
     'southern',
@@ -530,7 +531,7 @@ export const enPlaces: PlacesPack = {
     leading: [],
     trailing: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'square', 'plaza'],
   },
-  townHeads: ['port'],
+  townHeads: ['port', 'airport'],
   nameHeads: ['county', 'parish', 'township', 'borough', 'oblast', 'krai', 'governorate', 'prefecture'],
   demonymCase: 'capitalised',
   demonymEndings: [],

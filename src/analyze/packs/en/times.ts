@@ -14,6 +14,10 @@ export const enTimes: TimeSection = {
     { pattern: '(?:in|early|late|mid-|since|until|by|last|this|next)\\s*{month}(?:,?\\s+{year})?', resolve: { type: 'date' } },
     // "since 2012", "in 2012"
     { pattern: '(?:since|in|until|by|from|before|after|during|early|late|mid-)\\s*{year}', resolve: { type: 'date' } },
+    // "the 2003 war", "a 1991 coup", "the riots of 1998": an event named with its year. Not
+    // "of 2000 people": a count is followed by what it counts.
+    { pattern: '(?:the|a|an)\\s+{year}(?=\\s+\\p{L})', resolve: { type: 'date' } },
+    { pattern: 'of\\s+{year}(?![\\s\u00a0]*(?:\\d|(?!(?:and|or|in|when|which|that|as)(?!\\p{L}))\\p{L}))', resolve: { type: 'date' } },
     // "12/12/2016" (US order)
     { pattern: '{monthNumber}/{day}/{year}', resolve: { type: 'date' } },
     // A night across two days is dated by its morning: "the night of Monday to Tuesday" is Tuesday's.

@@ -56,6 +56,8 @@ export const frActors: ActorSection = {
         'troupes du régime',
         'troupes',
         'soldats',
+        'parachutistes',
+        'fusiliers marins',
         'militaires',
         'forces armées',
         'forces spéciales',

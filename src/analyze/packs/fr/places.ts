@@ -47,6 +47,7 @@ export const frPlaces: PlacesPack = {
   definiteArticles: ['le', 'la', 'l', 'du', 'au'],
   // French adjectives follow the noun (« la ville syrienne de Homs »).
   cueQualifiers: [],
+  partOfTownWords: ['petit', 'petite', 'grand', 'grande', 'vieux', 'vieille', 'haut', 'haute', 'bas', 'basse', 'nouveau', 'nouvelle'],
   locativeCues: [
     'à',
     'au',
@@ -110,6 +111,8 @@ export const frPlaces: PlacesPack = {
     'di',
     'los',
     'las',
+    // Names kept in English in French text: « Port of Spain », « l'île de Man » aside.
+    'of',
   ],
   particles: [
     'al',

@@ -12,6 +12,13 @@ export const frTimes: TimeSection = {
     { pattern: "(?:en|début|fin|mi-|courant|depuis|jusqu'en|dès)\\s*{month}(?:\\s+{year})?", resolve: { type: 'date' } },
     // "depuis 2012", "en 2012"
     { pattern: "(?:depuis|en|dès|jusqu'en|avant|après|fin|début|courant)\\s+{year}", resolve: { type: 'date' } },
+    // "les tirs de 1952", "les émeutes de l'été 1998": an event named with its year. Not
+    // "de 2000 morts": a count is followed by what it counts.
+    {
+      pattern:
+        "(?:de|d'|de l'(?:été|hiver|automne)|du printemps)\\s+{year}(?![\\s\u00a0]*(?:\\d|(?!(?:et|ou|en|à|quand|lorsque|qui|où)(?!\\p{L}))\\p{L}))",
+      resolve: { type: 'date' },
+    },
     // Numeric dates "12/12/2016"
     { pattern: '{day}/{monthNumber}/{year}', resolve: { type: 'date' } },
     // A night across two days is dated by its morning: "dans la nuit de lundi à mardi" is Tuesday's.
