@@ -34,6 +34,7 @@ export interface CompiledEventPack {
   firedOnProtest: RegExp;
   firedOnCrowd: RegExp;
   meleeWeapons: RegExp;
+  armedTargets: RegExp;
   withoutFight: RegExp;
   placeModifierBefore: RegExp;
   comparedSince: RegExp;
@@ -114,6 +115,7 @@ function compile(pack: EventPack): CompiledEventPack {
     firedOnProtest: bounded(pack.firedOnProtest, 'iu'),
     firedOnCrowd: bounded(pack.firedOnCrowd, 'iu'),
     meleeWeapons: bounded(pack.meleeWeapons, 'iu'),
+    armedTargets: new RegExp(`^\\s+(?:${pack.armedTargets})(?![\\p{L}\\p{N}])`, 'iu'),
     withoutFight: new RegExp(pack.withoutFight, 'iu'),
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
     comparedSince: new RegExp(`^[^.;:]*\\b(?:${pack.comparedSince})\\b`, 'iu'),
@@ -138,7 +140,8 @@ function compile(pack: EventPack): CompiledEventPack {
         before: pack.dateOfNoun.before === undefined ? null : endingWith(pack.dateOfNoun.before, '\\s+'),
         after: pack.dateOfNoun.after === undefined ? null : new RegExp(`^(?:${pack.dateOfNoun.after})(?![\\p{L}\\p{N}])`, 'iu'),
       },
-      shifts: pack.dateShifts.map((s) => ({ re: endingWith(s.pattern, "(?:\\s+|(?<=['’]))(?:\\S+\\s+){0,2}"), days: s.days })),
+      // "a day after hundreds of people died in clashes": a few words of one clause (no comma) between.
+      shifts: pack.dateShifts.map((s) => ({ re: endingWith(s.pattern, "(?:\\s+|(?<=['’]))(?:[^\\s,;]+\\s+){0,6}"), days: s.days })),
     },
   };
 }

@@ -46,7 +46,7 @@ export interface DateRules {
 }
 
 /** How far before a trigger the words that shift its date are looked for. */
-const SHIFT_REACH = 40;
+const SHIFT_REACH = 70;
 
 export function eventDate(
   text: string,

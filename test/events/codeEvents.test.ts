@@ -1669,6 +1669,26 @@ describe('words that look like events and are not, and events told in other word
     assert.ok(Math.abs(m!.location.lat - 22.2) < 0.01, String(m!.location.lat));
   });
 
+  test('armed men attacking a garrison or a police post fight a battle with its force', async () => {
+    const [fr] = await coded('GUDERMES — Des rebelles ont attaqué mardi la garnison russe de Goudermes.', 'fr');
+    assert.equal(fr?.subEventType, 'Armed clash');
+    assert.equal(fr?.actor2?.name, 'Military Forces of Russia');
+    const [en] = await coded('KIDAL — Militants attacked a police post in Kidal on Monday.', 'en');
+    assert.equal(en?.subEventType, 'Armed clash');
+    assert.equal(en?.actor2?.name, 'Police Forces of Mali');
+    // A market is no post: the attack stays one on civilians.
+    assert.equal((await coded('KIDAL — Militants attacked a market in Kidal on Monday.', 'en'))[0]?.subEventType, 'Attack');
+  });
+
+  test('"a day after" reaches across a few words of its clause, not across a comma', async () => {
+    const [e] = await coded(
+      'NICOSIA — Crowds in Tehran stormed the Saudi embassy on Saturday, a day after hundreds of people died in clashes between pilgrims and police in Mecca.',
+      'en',
+      false,
+    ).then((all) => all.filter((x) => x.location.name === 'Mecca'));
+    assert.equal(e?.date, '2024-03-08');
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -471,6 +471,8 @@ export const enEvents: EventPack = {
   firedOnProtest:
     '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women)))',
   firedOnCrowd: '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:the |a )(?:\\p{L}+ )?crowds?',
+  armedTargets:
+    "(?:(?:the|a|an|its|their|two|three|several) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?<police>police (?:posts?|stations?|checkpoints?|barracks))|military (?:posts?|bases?|camps?|checkpoints?|barracks)|army (?:posts?|bases?|camps?|barracks)|barracks|garrisons?|outposts?)",
   meleeWeapons: '(?:machetes?|clubs|cudgels|knives|spears|iron bars|bows and arrows|axes)',
   protestViolence:
     '(?:turned violent|turned into (?:a )?riots?|(?:degenerated|descended) into (?:violence|rioting|riots?|clashes)|torched|set fire|set alight|on fire|loot(?:ed|ing)|smash(?:ed|ing)|vandali[sz](?:ed|ing)|(?:threw|throwing) (?:stones|rocks|bricks|bottles|missiles|petrol bombs)|hurl(?:ed|ing)|ston(?:ed|ing) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars)|burning (?:tyres|tires)|clashed with|forced (?:their|its) way (?:into|onto|through)|(?:broke into|invaded|stormed) (?:the |a )?(?:\\p{L}+ )?(?:parliament|assembly|congress|senate|palace|ministry|embassy|airport|runway|building|compound|headquarters|offices?))',

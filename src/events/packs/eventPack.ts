@@ -137,6 +137,12 @@ export interface EventPack {
    * with them, is mob violence rather than a battle.
    */
   meleeWeapons: string;
+  /**
+   * What an attack is aimed at, right after its verb, when that is a post of armed forces
+   * ("attacked a police post", « ont attaqué la garnison russe »): a battle with the post's
+   * force, police (group `police`) or army. Its side is read from which group matched.
+   */
+  armedTargets: string;
   /** Said of a change of hands, a sign that no fighting took place ("without a fight"): a non-violent transfer. */
   withoutFight: string;
   /**

@@ -486,6 +486,8 @@ export const frEvents: EventPack = {
   firedOnProtest:
     "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
   firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
+  armedTargets:
+    "(?:(?:la|le|les|une?|des|deux|trois|plusieurs) )?(?:[\\p{L}'’-]+ ){0,3}?(?:(?<police>commissariats?|postes? de (?:police|gendarmerie)|gendarmeries?|brigades? de gendarmerie)|garnisons?|casernes?|postes? militaires?|postes? avancés?|bases? militaires?|camps? militaires?)",
   meleeWeapons: '(?:machettes?|gourdins|coupe-coupe|couteaux|lances|barres de fer|arcs et (?:des )?flèches|haches)',
   protestViolence:
     "(?:dégénér\\p{L}*|tourn\\p{L}* à l'émeute|mis le feu|incendi|pill(?:é|ée|és|ées|age)|saccag|vitrines? (?:brisées|cassées)|jets? de (?:pierres|projectiles)|caillass|heurts|affront(?:é|és|ent|aient|ements?)|ont attaqué|s'en (?:sont|est) pris|s'en pren\\p{L}*|arraché|lan[cç]\\p{L}* (?:des |de )?(?:pierres|projectiles|cocktails)|cocktails? molotov|forcer l'entrée|forcé l'entrée|(?:envahi|pris d'assaut) (?:le |la |l')(?:parlement|assemblée|sénat|palais|ministère|ambassade|aéroport|piste|siège|bâtiment|mairie|préfecture)|brisant|brisé)",
