@@ -269,7 +269,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           if (compiled.firedOnProtest.test(sentenceText) || (compiled.firedOnCrowd.test(sentenceText) && protestNear(index))) {
             const armed = firstArmed(a1, a2);
             make('Excessive force against protesters', armed, null, false);
-          } else if (!clash && a2 === null && a1 !== null && ARMED_INTER.has(a1.inter)) {
+          } else if (!clash && a2 === null && (a1 === null || ARMED_INTER.has(a1.inter))) {
             // Armed men attacking a garrison or a police post fight its force: a battle, not an attack on civilians.
             const post = compiled.armedTargets.exec(text.slice(hit.end, sentence.end));
             const guard = post === null ? null : acledActor(post.groups?.police !== undefined ? 'police' : 'army', place.country);

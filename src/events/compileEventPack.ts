@@ -115,7 +115,7 @@ function compile(pack: EventPack): CompiledEventPack {
     firedOnProtest: bounded(pack.firedOnProtest, 'iu'),
     firedOnCrowd: bounded(pack.firedOnCrowd, 'iu'),
     meleeWeapons: bounded(pack.meleeWeapons, 'iu'),
-    armedTargets: new RegExp(`^\\s+(?:${pack.armedTargets})(?![\\p{L}\\p{N}])`, 'iu'),
+    armedTargets: new RegExp(`^\\s*(?:${pack.armedTargets})(?![\\p{L}\\p{N}])`, 'iu'),
     withoutFight: new RegExp(pack.withoutFight, 'iu'),
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),
     comparedSince: new RegExp(`^[^.;:]*\\b(?:${pack.comparedSince})\\b`, 'iu'),

@@ -1689,6 +1689,41 @@ describe('words that look like events and are not, and events told in other word
     assert.equal(e?.date, '2024-03-08');
   });
 
+  test('people taken from their homes by armed men, burned to death by attackers, killed in the attack on a convoy', async () => {
+    await expectKinds('ACCRA — Three judges were taken from their homes in Accra by armed men on Wednesday.', 'en', [
+      'Abduction/forced disappearance @ Accra',
+    ]);
+    await expectKinds('HARARE — A student was seized in Harare on Thursday by men believed to be state agents.', 'en', [
+      'Abduction/forced disappearance @ Harare',
+    ]);
+    await expectKinds(
+      'ELDORET — At least 30 people were burned to death in Eldoret on Tuesday when attackers set fire to a church.',
+      'en',
+      ['Attack @ Eldoret'],
+    );
+    await expectKinds("DORI — Au moins 20 personnes ont été tuées mercredi dans l'attaque d'un convoi près de Dori.", 'fr', [
+      'Attack @ Dori',
+    ]);
+    // The attack on a military camp is a battle with its garrison.
+    const [camp] = await coded("DORI — Trente soldats ont été tués mardi lors de l'attaque du camp militaire de Dori.", 'fr');
+    assert.equal(camp?.subEventType, 'Armed clash');
+  });
+
+  test('gangs setting fire to homes and shops riot; supporters massed outside a palace protest; missiles intercepted and destroyed', async () => {
+    await expectKinds(
+      'ADAMA — Groups of young men went from street to street in Adama on Tuesday setting fire to hotels, homes and shops.',
+      'en',
+      ['Mob violence @ Nazrēt'],
+    );
+    await expectKinds('TAIPEI — Thousands of supporters massed outside the Presidential Office in Taipei on Saturday night.', 'en', [
+      'Peaceful protest @ Taipei',
+    ]);
+    await expectNone([['TAIPEI — Troops massed outside Taipei on Saturday.', 'en']]);
+    await expectKinds('RIYAD — La défense antiaérienne a intercepté et détruit lundi deux missiles balistiques au-dessus de Riyad.', 'fr', [
+      'Disrupted weapons use @ Riyadh',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -219,6 +219,13 @@ export const frEvents: EventPack = {
       needsArmed: true,
     },
     {
+      // « tuées mercredi dans l'attaque d'un convoi » : une attaque, même sans ses auteurs.
+      kind: 'attack',
+      pattern: `(?:tuée?s?|blessée?s?) (?:[\\p{L}\\d'’-]+ ){0,4}?(?:dans|lors de) l['’]attaque (?:de |du |des |d['’])`,
+      places: 'any',
+      generic: true,
+    },
+    {
       // Des balles ont un tireur, nommé ou non : « tués dimanche à Sarajevo par les balles d'un jeune Bosniaque »,
       // « ont été tués samedi par des hommes armés ».
       kind: 'Attack',
@@ -331,7 +338,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Disrupted weapons use',
       // Une arme empêchée de servir : une bombe désamorcée, des missiles interceptés, une cache d'armes saisie.
-      pattern: `(?:${AUX} ${ADV}(?:désamorcé|neutralisé|démantelé|intercepté|abattu) (?:[\\p{L}'’]+ ){0,3}?(?:bombes?|engins?|explosifs|charges?|mines?|missiles|roquettes|drones)|(?:bombes?|engins? explosifs?|engins?|charges?|mines?|missiles|roquettes|drones) (?:[\\p{L}'’]+ ){0,3}?${ETRE} ${ADV}(?:désamorcée?s?|neutralisée?s?|interceptée?s?)|(?:voitures? piégées?|bombes?|engins? explosifs?|colis piégés?) (?:[\\p{L}'’,]+ ){0,12}?${ETRE} ${ADV}(?:découverte?s?|trouvée?s?)(?= [^.;]{0,120}?(?:désamorcé|neutralisé|avant (?:qu['’](?:il|elle)s? (?:n['’])?explose|d['’]exploser)))|${AUX} ${ADV}(?:saisi|découvert) (?:[\\p{L}'’]+ ){0,3}?(?:caches? d['’]armes|stocks? d['’]armes|d['’]importantes quantités d['’](?:armes|explosifs)))`,
+      pattern: `(?:${AUX} ${ADV}(?:désamorcé|neutralisé|démantelé|intercepté|abattu)(?: et (?:détruit|abattu))? (?:[\\p{L}'’]+ ){0,5}?(?:bombes?|engins?|explosifs|charges?|mines?|missiles|roquettes|drones)|(?:bombes?|engins? explosifs?|engins?|charges?|mines?|missiles|roquettes|drones) (?:[\\p{L}'’]+ ){0,3}?${ETRE} ${ADV}(?:désamorcée?s?|neutralisée?s?|interceptée?s?)|(?:voitures? piégées?|bombes?|engins? explosifs?|colis piégés?) (?:[\\p{L}'’,]+ ){0,12}?${ETRE} ${ADV}(?:découverte?s?|trouvée?s?)(?= [^.;]{0,120}?(?:désamorcé|neutralisé|avant (?:qu['’](?:il|elle)s? (?:n['’])?explose|d['’]exploser)))|${AUX} ${ADV}(?:saisi|découvert) (?:[\\p{L}'’]+ ){0,3}?(?:caches? d['’]armes|stocks? d['’]armes|d['’]importantes quantités d['’](?:armes|explosifs)))`,
       places: 'any',
     },
     {
