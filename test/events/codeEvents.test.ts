@@ -1724,6 +1724,12 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('fighting an accord is meant to end is not told; people who fled "from the first days" are a tally', async () => {
+    await expectKinds("HANOÏ — L'accord de paix destiné à mettre fin aux combats a été signé lundi à Hanoï.", 'fr', ['Agreement @ Hanoi']);
+    await expectKinds('HANOI — An armistice to end the fighting was signed in Hanoi on Monday.', 'en', ['Agreement @ Hanoi']);
+    await expectNone([['TRIPOLI — Quelque 30 000 réfugiés avaient fui le camp dès les premiers jours, vers Tripoli.', 'fr']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -370,6 +370,8 @@ export const enEvents: EventPack = {
       { pattern: '(?:anyone|whoever|those) (?:caught|found|who|seen)', window: 20 },
       // An accusation of a habit is no event: "which has been accused of kidnapping".
       { pattern: '(?:accused of|suspected of)', window: 15 },
+      // What an accord is meant to stop is not told: "an armistice to end the fighting".
+      { pattern: '(?:to end|to halt|to stop|an end to)(?: the| all)?(?= (?:fighting|hostilities|war|clashes|combat)$)', window: 20 },
       // Rumoured events are not events: "as rumours of attacks spread".
       { pattern: '(?:rumou?rs? (?:of|that|about)|unconfirmed reports? (?:of|that)|hoax(?:es)? (?:of|about))', window: 30 },
     ],

@@ -371,6 +371,11 @@ export const frEvents: EventPack = {
       { pattern: '(?:aucune?|sans)', window: 15 },
     ],
     hypothetical: [
+      // Ce qu'un accord veut arrêter n'est pas raconté : « destiné à mettre fin aux combats ».
+      {
+        pattern: "(?:mettre|mettant|mettrait) fin (?:aux|à la|à l['’]|au)(?= (?:combats|hostilités|guerre|affrontements|conflit)$)",
+        window: 25,
+      },
       // Rumoured events are not events: « des rumeurs d'attaques ».
       { pattern: "(?:rumeurs? (?:d['’]|de |que |sur )|fausses? (?:alertes?|informations?) (?:d['’]|de |sur ))", window: 30 },
       // The conditional of hypothesis; "aurait"/"serait" are the allegation conditional, read as claims.
@@ -404,7 +409,7 @@ export const frEvents: EventPack = {
     background: [
       {
         pattern:
-          "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|à partir de \\d{4}|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|le mois dernier|au début du mois|plus tôt (?:ce|dans le) mois|plus tôt (?:cette|dans la) semaine|en début de semaine|en \\d{4})",
+          "(?:depuis (?:\\d{4}|des (?:mois|années|semaines)|le début|plusieurs)|dès (?:les premiers jours|le début|les premières heures)|à partir de \\d{4}|il y a (?:\\d+|deux|trois|plusieurs|quelques) (?:ans|années)|l'an dernier|l'année dernière|le mois dernier|au début du mois|plus tôt (?:ce|dans le) mois|plus tôt (?:cette|dans la) semaine|en début de semaine|en \\d{4})",
         side: 'both',
         window: 30,
       },
