@@ -180,7 +180,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           (q) => q.mention.start >= sentence.start && q.mention.end <= sentence.end && !dateline.has(q) && contains(p, q),
         );
         // One town named twice ("ROTHERHAM, England — … near Rotherham") is still one town.
-        return inner.length > 0 && inner.every((q) => placeKey(q) === placeKey(inner[0]!)) ? inner[inner.length - 1]! : p;
+        if (inner.length > 0) return inner.every((q) => placeKey(q) === placeKey(inner[0]!)) ? inner[inner.length - 1]! : p;
+        // No town in the sentence: the one town of the region the article names elsewhere is where it happened.
+        const elsewhere = fine.filter((q) => q.kind === 'city' && !dateline.has(q) && contains(p, q));
+        return elsewhere.length > 0 && elsewhere.every((q) => placeKey(q) === placeKey(elsewhere[0]!)) ? elsewhere[0]! : p;
       });
       located = [...new Set(located)];
       // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.

@@ -1730,6 +1730,14 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['TRIPOLI — Quelque 30 000 réfugiés avaient fui le camp dès les premiers jours, vers Tripoli.', 'fr']]);
   });
 
+  test('an event placed only by its region happened at the one town of that region the article names', async () => {
+    await expectKinds(
+      "KANO — Gunmen abducted at least 24 students from hostels in northwest Nigeria's Zamfara state on Friday. The hostels are used by students of the university in Gusau, the state capital.",
+      'en',
+      ['Abduction/forced disappearance @ Gusau'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
