@@ -1738,6 +1738,19 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('people attacked in the streets during a riot are its victims; a youth shot dead by police stays an attack of its own', async () => {
+    await expectSubTypes(
+      'WAMENA — Rioters set fire to shops and government offices in Wamena on Monday. Most of the dead were migrants who were attacked in the streets, police said.',
+      'en',
+      ['Violent demonstration'],
+    );
+    await expectSubTypes(
+      'ATHENS — A policeman opened fire on a group of teenagers in Athens on Saturday night, killing a 15-year-old boy. Hundreds of youths rioted in Athens later that night, setting fire to cars and banks.',
+      'en',
+      ['Attack', 'Violent demonstration'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

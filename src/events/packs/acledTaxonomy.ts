@@ -183,6 +183,8 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
     'Mob violence',
     // Marchers shot dead are the excessive force against their march.
     'Excessive force against protesters',
+    // People attacked in the streets by rioters are the riot's victims.
+    'Violent demonstration',
     // "The attack" on the subway is the nerve gas released there, the one on the meeting the grenades thrown into it.
     'Chemical weapon',
     'Grenade',
@@ -247,5 +249,12 @@ export const APART_WITH_CIVILIANS: Readonly<Partial<Record<SubEventType, readonl
  * afternoon.
  */
 export const APART_BY_MEANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
-  Attack: ['Suicide bomb', 'Remote explosive/landmine/IED', 'Shelling/artillery/missile attack', 'Air/drone strike'],
+  // A youth shot dead by a policeman is not the riot his death set off.
+  Attack: [
+    'Suicide bomb',
+    'Remote explosive/landmine/IED',
+    'Shelling/artillery/missile attack',
+    'Air/drone strike',
+    'Violent demonstration',
+  ],
 };

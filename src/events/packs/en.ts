@@ -505,7 +505,8 @@ export const enEvents: EventPack = {
     '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
   townAnaphor: '(?:(?:full |total )?control )?(?:(?:of )?(?:the|this) (?:town|city|village))',
   placesIntro: '(?:including|notably|especially|in particular|mainly|mostly|chiefly)',
-  directMeans: '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death)',
+  directMeans:
+    '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death|(?:opened fire|fired) (?:\\p{L}+ ){0,4}?(?:on|at) [^.;]{0,80}?killing)',
   listJoin: '(?:,|,? and|,? or)(?: to| towards| into| from| of)?(?: the)?',
   // Only a pronoun that is the clause's object, before the clause's own subject: "which
   // Congress passed on Dec. 18"; "which expired on 3 January" may date the event's end.
