@@ -306,6 +306,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           ) {
             // Soldiers or gunmen who loot and burn do not riot: they destroy property.
             make('Looting/property destruction', a1, a2, false);
+          } else if (kind === 'Violent demonstration' && compiled.communalViolence.test(sentenceText)) {
+            // One community against another demonstrates for nothing: ACLED's mob violence.
+            make('Mob violence', a1, a2, false);
           } else make(kind, a1, a2, false);
         }
       }

@@ -35,6 +35,7 @@ export interface CompiledEventPack {
   firedOnCrowd: RegExp;
   meleeWeapons: RegExp;
   armedTargets: RegExp;
+  communalViolence: RegExp;
   withoutFight: RegExp;
   placeModifierBefore: RegExp;
   comparedSince: RegExp;
@@ -115,6 +116,7 @@ function compile(pack: EventPack): CompiledEventPack {
     firedOnProtest: bounded(pack.firedOnProtest, 'iu'),
     firedOnCrowd: bounded(pack.firedOnCrowd, 'iu'),
     meleeWeapons: bounded(pack.meleeWeapons, 'iu'),
+    communalViolence: new RegExp(pack.communalViolence, 'u'),
     armedTargets: new RegExp(`^\\s*(?:${pack.armedTargets})(?![\\p{L}\\p{N}])`, 'iu'),
     withoutFight: new RegExp(pack.withoutFight, 'iu'),
     placeModifierBefore: new RegExp(`(?:${pack.placeModifierBefore})$`, 'iu'),

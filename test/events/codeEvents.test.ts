@@ -1751,6 +1751,14 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a riot of one community against another is mob violence', async () => {
+    await expectSubTypes('PENANG — Communal riots broke out in Penang on Tuesday, leaving four people dead.', 'en', ['Mob violence']);
+    await expectSubTypes('OSH — Crowds torched Uzbek-owned homes and shops in Osh on Sunday.', 'en', ['Mob violence']);
+    await expectSubTypes('PENANG — Hundreds of students rioted in Penang on Tuesday, burning cars outside the ministry.', 'en', [
+      'Violent demonstration',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

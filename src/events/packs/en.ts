@@ -473,6 +473,8 @@ export const enEvents: EventPack = {
   firedOnProtest:
     '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women)))',
   firedOnCrowd: '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:the |a )(?:\\p{L}+ )?crowds?',
+  communalViolence:
+    '\\b(?:[Cc]ommunal|[Ss]ectarian|[Ii]nter-?communal|[Ii]nter-?religious|[Ii]nter-?ethnic|[Ee]thnic|[Rr]ace|[Rr]acial) (?:rioting|riots?|violence|clashes|fighting|unrest)\\b|\\b\\p{Lu}\\p{Ll}+-owned\\b|\\b(?:Hindus|Muslims|Christians|Buddhists|Sikhs|Malays|Chinese|Tamils|Sinhalese|Uzbeks|Kyrgyz|Dinka|Nuer|Hutus?|Tutsis?) and (?:Hindus|Muslims|Christians|Buddhists|Sikhs|Malays|Chinese|Tamils|Sinhalese|Uzbeks|Kyrgyz|Dinka|Nuer|Hutus?|Tutsis?)\\b',
   armedTargets:
     "(?:(?:the|a|an|its|their|two|three|several) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?<police>police (?:posts?|stations?|checkpoints?|barracks))|military (?:posts?|bases?|camps?|checkpoints?|barracks)|army (?:posts?|bases?|camps?|barracks)|barracks|garrisons?|outposts?)",
   meleeWeapons: '(?:machetes?|clubs|cudgels|knives|spears|iron bars|bows and arrows|axes)',

@@ -143,6 +143,12 @@ export interface EventPack {
    * force, police (group `police`) or army. Its side is read from which group matched.
    */
   armedTargets: string;
+  /**
+   * Words that make a riot communal, one community against another ("communal rioting",
+   * "Uzbek-owned homes", « des groupes de chrétiens et de musulmans »): ACLED's mob violence,
+   * not a demonstration turned violent.
+   */
+  communalViolence: string;
   /** Said of a change of hands, a sign that no fighting took place ("without a fight"): a non-violent transfer. */
   withoutFight: string;
   /**

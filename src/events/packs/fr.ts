@@ -498,6 +498,8 @@ export const frEvents: EventPack = {
   firedOnProtest:
     "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
   firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
+  communalViolence:
+    '\\b(?:communautaires?|intercommunautaires?|interethniques?|interconfessionnel(?:le)?s?|interreligieu(?:x|ses?)|confessionnel(?:le)?s?|ethniques?)\\b|\\b(?:chrétiens|musulmans|hindous|bouddhistes|Hutus?|Tutsis?|Ouzbeks|Kirghiz|Malais|Chinois) et (?:de |des )?(?:chrétiens|musulmans|hindous|bouddhistes|Hutus?|Tutsis?|Ouzbeks|Kirghiz|Malais|Chinois)\\b',
   armedTargets:
     "(?:(?:la|le|les|une?|des|deux|trois|plusieurs) )?(?:[\\p{L}'’-]+ ){0,3}?(?:(?<police>commissariats?|postes? de (?:police|gendarmerie)|gendarmeries?|brigades? de gendarmerie)|garnisons?|casernes?|postes? militaires?|postes? avancés?|bases? militaires?|camps? militaires?)",
   meleeWeapons: '(?:machettes?|gourdins|coupe-coupe|couteaux|lances|barres de fer|arcs et (?:des )?flèches|haches)',
