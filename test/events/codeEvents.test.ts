@@ -1759,6 +1759,13 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('protests in which people were killed, or protesters who died, were no peaceful protests', async () => {
+    await expectSubTypes('ZOMBA — Soldiers patrolled Zomba on Thursday after two days of protests in which 18 people were killed.', 'en', [
+      'Violent demonstration',
+    ]);
+    await expectSubTypes('THALA — Dimanche, deux autres manifestants sont morts à Thala.', 'fr', ['Violent demonstration']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
