@@ -587,12 +587,13 @@ function giveWay(drafts: readonly Draft[], standsApart: (d: Draft) => readonly S
 
 /**
  * Whether `d` may be the same event as `o` by date: the same day, or, when `d` is dated
- * only by its report or the publication, a day of `o` up to REPORT_LAG_DAYS before.
+ * only by its report, the publication or a date its sentence does not print ("Some 300
+ * people were arrested", told after the riot), a day of `o` up to REPORT_LAG_DAYS before.
  */
 function sameDay(d: Draft, o: Draft): boolean {
   if (d.record.date === o.record.date) return true;
   if (d.record.date === null || o.record.date === null) return false;
-  if (d.dateFrom !== 'reported' && d.dateFrom !== 'published') return false;
+  if (d.dateFrom !== 'reported' && d.dateFrom !== 'published' && d.dateFrom !== 'context') return false;
   const lag = (Date.parse(d.record.date) - Date.parse(o.record.date)) / 86_400_000;
   return lag >= 0 && lag <= REPORT_LAG_DAYS;
 }

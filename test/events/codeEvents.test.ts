@@ -1766,6 +1766,14 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('THALA — Dimanche, deux autres manifestants sont morts à Thala.', 'fr', ['Violent demonstration']);
   });
 
+  test('arrests told after a riot, dated by no word of their own, belong to the riot', async () => {
+    await expectSubTypes(
+      'FAAA — Des émeutes ont éclaté vendredi à Faaa, où des jeunes ont incendié des voitures. Samedi, le calme était revenu. Une quarantaine de personnes ont été interpellées.',
+      'fr',
+      ['Violent demonstration'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
