@@ -814,7 +814,6 @@ describe('words that look like events and are not, and events told in other word
   test('a coup takes power, not ground; people seized are no territory; attackers fleeing or taking refuge are not displaced', async () => {
     await expectNone([
       ['Ces derniers mois, les militaires ont pris le pouvoir au Mali, en Guinée et au Burkina Faso.', 'fr'],
-      ['Soldiers seized power in Niamey on Wednesday, the junta said.', 'en'],
       ['Gunmen seized two Canadians at a resort on Samal Island on Monday.', 'en'],
       ['About 30 attackers took refuge in the old mosque in Pattani.', 'en'],
       ['In Davao, the kidnappers fled with their captives in two motorboats.', 'en'],
@@ -823,6 +822,8 @@ describe('words that look like events and are not, and events told in other word
       // "A year after" an event recalls it ("a day after" is still news).
       ['Officials in Colombo fear reprisals, a year after anti-Muslim riots in Kandy.', 'en'],
     ]);
+    // The coup itself is ACLED's "Other" strategic development, no change of territory.
+    await expectSubTypes('Soldiers seized power in Niamey on Wednesday, the junta said.', 'en', ['Other']);
   });
 
   test('ground handed over under a deal is a non-violent transfer; a bombardment blamed on a drone is an air strike; a bridge blown apart with explosives is an IED; people streaming out of a town are displaced', async () => {
@@ -1772,6 +1773,12 @@ describe('words that look like events and are not, and events told in other word
       'fr',
       ['Violent demonstration'],
     );
+  });
+
+  test('a coup that takes power without a fight is a strategic development; coups of past months are background', async () => {
+    await expectKinds('NIAMEY — Un groupe de militaires a pris le pouvoir mercredi à l\u2019aube à Niamey.', 'fr', ['Other @ Niamey']);
+    await expectKinds('BANJUL — Army officers seized power in Banjul on Friday and dissolved the government.', 'en', ['Other @ Banjul']);
+    await expectNone([['BISSAU — Ces derniers mois, les militaires ont pris le pouvoir à Bamako et à Conakry.', 'fr']]);
   });
 
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {

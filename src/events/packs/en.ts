@@ -345,6 +345,14 @@ export const enEvents: EventPack = {
       generic: true,
     },
     {
+      // A coup that takes power without a fight: ACLED's "Other" strategic development.
+      kind: 'Other',
+      pattern:
+        '(?:(?:seized|took|taken|taking) power|(?:had )?taken over the government|overthrew (?:the )?(?:president|government|regime|king|emir|dictator)|(?:government|president|regime) had been overthrown|(?:declared|proclaimed) himself (?:president|head of state|ruler|emir|king)|dissolved (?:the )?(?:government|parliament|national assembly))',
+      places: 'any',
+      after: 'none',
+    },
+    {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced, nor
       // "displaced people" named as who a camp houses.

@@ -357,6 +357,13 @@ export const frEvents: EventPack = {
       after: 'actor1',
     },
     {
+      // Un coup d'État qui prend le pouvoir sans combat : ce qu'ACLED code « Other ».
+      kind: 'Other',
+      pattern: `(?:${AUX} ${ADV}pris le pouvoir|(?:s'est|se sont) ${ADV}(?:emparée?s?|saisie?s?) du pouvoir|(?:s'est|se sont) ${ADV}proclamée?s? (?:président|chef de l['’]État|chef du gouvernement|émir|roi)|${AUX} ${ADV}renversé (?:le |la |l['’])?(?:président|gouvernement|régime|chef de l['’]État|émir|roi|dictateur|général|colonel)|${AUX} ${ADV}(?:annoncé|prononcé) la dissolution du gouvernement)`,
+      places: 'any',
+      after: 'none',
+    },
+    {
       kind: 'Other',
       // Not the wounded taken to hospital, nor a camp or a count of the displaced.
       pattern: `(?:(?<!(?:camps?|sites?) (?:de |pour (?:les )?)|millions? de |milliers de )déplacés|exode|(?=év)(?<!(?:trains?|convois?|couloirs?|corridors?|ordres?|plans?|itinéraires?|exercices?) d['’])évacuations?(?! (?:de |du |d'|des )(?:la |le |l')?(?:gare|station|aéroport|aérogare|stade|bâtiment|immeuble|école|lycée|magasin|centre commercial|salle|tribunal))|(?<!\\b(?:assaillants|militaires|soldats|rebelles|combattants|jihadistes|djihadistes|mercenaires|insurgés|armés)\\b[^.;,]{0,40}?)(?:ont|a|ayant|avaient|avait) ${ADV}fui|fuient|fuyai(?:en)?t|fuyant|(?<!blessés )(?<!\\b(?:[Ss]on|[Ss]a|[Ss]es) (?:[\\p{L}'’-]+,? ){1,6}?)${ETRE} ${ADV}évacuée?s?(?! (?:\\p{L}+ ){0,2}?(?:vers|à|dans|sur) (?:les |l'|un |une |des |le |la )?(?:hôpita\\p{L}*|cliniques?|centres? (?:de santé|hospitaliers?|médicaux?)|CHU|structures? (?:de santé|sanitaires?)))|pour se réfugier|(?:se sont|s'étaient|se seraient|s'être|s'étant) ${ADV}réfugiée?s?|(?:population|familles?|communauté) (?:[\\p{L}'’]+ ){0,3}?s'(?:est|était) ${ADV}réfugiée|trouvé refuge|(?:familles|habitants|civils|villageois|déplacés) (?:[\\p{L}'’]+ ){0,3}?(?:ont quitté|quittaient|quittent|quittait))`,
@@ -441,7 +448,7 @@ export const frEvents: EventPack = {
       // (« À plusieurs reprises » n'en est pas une : « ont attaqué à plusieurs reprises l'aéroport » le jour même.)
       {
         pattern:
-          '(?:ces dernières (?:années|semaines)|au cours des dernières (?:années|décennies)|depuis des (?:années|décennies)|régulièrement|fréquemment|souvent)',
+          '(?:ces dernières (?:années|semaines)|ces derniers mois|au cours des dernières (?:années|décennies)|depuis des (?:années|décennies)|régulièrement|fréquemment|souvent)',
         side: 'both',
         window: 80,
       },
