@@ -1781,6 +1781,12 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['BISSAU — Ces derniers mois, les militaires ont pris le pouvoir à Bamako et à Conakry.', 'fr']]);
   });
 
+  test('civilians leaving their town in numbers are displaced, "often on foot" is no habit; troops leaving it are not', async () => {
+    await expectKinds('RAMADI — Thousands of families left the city on foot and by car on Sunday.', 'en', ['Other @ Ramadi']);
+    await expectKinds("DESSIE — Samedi, des milliers d'habitants de Dessie ont pris la route, souvent à pied.", 'fr', ['Other @ Desē']);
+    await expectNone([['RAMADI — Troops left the city on Sunday.', 'en']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

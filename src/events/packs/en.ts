@@ -345,6 +345,14 @@ export const enEvents: EventPack = {
       generic: true,
     },
     {
+      // Civilians leaving their town in numbers are displaced ("Thousands of families left the city on foot"); troops leaving withdraw.
+      kind: 'Other',
+      pattern:
+        "(?:thousands|hundreds|families|residents|civilians|villagers|inhabitants)\\b(?: of (?:[\\p{L}'’]+ ){0,2}?(?:families|residents|civilians|people|villagers))?(?: [\\p{L}'’,]+){0,4}? (?:left|were (?:still )?leaving|walked out of|walked out towards|poured out of|streamed out of|abandoned) (?:the |their )?(?:city|town|village|villages|homes|area|camp|district)\\b",
+      places: 'any',
+      after: 'none',
+    },
+    {
       // A coup that takes power without a fight: ACLED's "Other" strategic development.
       kind: 'Other',
       pattern:
@@ -435,7 +443,7 @@ export const enEvents: EventPack = {
       // A habit or a trend, not an event: "have kidnapped hundreds in recent years", "targeted repeatedly", "months of air strikes".
       {
         pattern:
-          '(?:in recent (?:years|months|weeks)|over the (?:past|last) (?:few )?(?:years|months|decades?)|for (?:years|decades|months)|repeatedly|routinely|regularly|frequently|often|once rampant)',
+          '(?:in recent (?:years|months|weeks)|over the (?:past|last) (?:few )?(?:years|months|decades?)|for (?:years|decades|months)|repeatedly|routinely|regularly|frequently|often(?! (?:on foot|by |with |in |carrying |without ))|once rampant)',
         side: 'both',
         window: 80,
       },

@@ -357,6 +357,13 @@ export const frEvents: EventPack = {
       after: 'actor1',
     },
     {
+      // Des civils qui quittent leur ville en nombre sont déplacés ; des soldats qui la quittent se retirent.
+      kind: 'Other',
+      pattern: `(?:milliers|centaines|familles|habitants|civils|villageois)\\b(?: [\\p{L}'’,]+){0,6}? ${AUX} ${ADV}(?:quitté (?:la ville|le village|les villages|leurs? (?:maisons?|villages?|foyers?|quartiers?))|pris la route(?! (?:de|du|des) (?:l['’]exil|retour))|abandonné leurs? (?:maisons?|villages?|foyers?))`,
+      places: 'any',
+      after: 'none',
+    },
+    {
       // Un coup d'État qui prend le pouvoir sans combat : ce qu'ACLED code « Other ».
       kind: 'Other',
       pattern: `(?:${AUX} ${ADV}pris le pouvoir|(?:s'est|se sont) ${ADV}(?:emparée?s?|saisie?s?) du pouvoir|(?:s'est|se sont) ${ADV}proclamée?s? (?:président|chef de l['’]État|chef du gouvernement|émir|roi)|${AUX} ${ADV}renversé (?:le |la |l['’])?(?:président|gouvernement|régime|chef de l['’]État|émir|roi|dictateur|général|colonel)|${AUX} ${ADV}(?:annoncé|prononcé) la dissolution du gouvernement)`,
@@ -448,7 +455,7 @@ export const frEvents: EventPack = {
       // (« À plusieurs reprises » n'en est pas une : « ont attaqué à plusieurs reprises l'aéroport » le jour même.)
       {
         pattern:
-          '(?:ces dernières (?:années|semaines)|ces derniers mois|au cours des dernières (?:années|décennies)|depuis des (?:années|décennies)|régulièrement|fréquemment|souvent)',
+          '(?:ces dernières (?:années|semaines)|ces derniers mois|au cours des dernières (?:années|décennies)|depuis des (?:années|décennies)|régulièrement|fréquemment|souvent(?! (?:à pied|en |par |avec |sans |dans |sous )))',
         side: 'both',
         window: 80,
       },
