@@ -1787,6 +1787,15 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['RAMADI — Troops left the city on Sunday.', 'en']]);
   });
 
+  test('state forces killing armed men fought them: a battle between the two', async () => {
+    const [fr] = await coded('GAO — Les soldats maliens ont tué samedi près de Gao une dizaine de jihadistes.', 'fr');
+    assert.equal(fr?.subEventType, 'Armed clash');
+    assert.equal(fr?.actor1?.name, 'Military Forces of Mali');
+    const [en] = await coded('SRINAGAR — Troops killed two militants near Srinagar on Wednesday.', 'en');
+    assert.equal(en?.subEventType, 'Armed clash');
+    assert.equal(en?.actor1?.name, 'Military Forces of India');
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -119,6 +119,15 @@ export const enEvents: EventPack = {
       places: 'any',
     },
     {
+      // State forces killing armed men fought them: "troops killed two militants", "police shot dead a gunman".
+      kind: 'Armed clash',
+      pattern:
+        "(?<=\\b(?:troops|soldiers|security forces|forces|police|officers|commandos)\\b(?: [\\p{L}'’-]+){0,3}? )(?:killed|shot dead|shot and killed)(?=(?: [\\p{L}\\d'’-]+){0,4}? (?:militants|gunmen|gunman|attackers|insurgents|rebels|fighters|assailants|jihadists)\\b)",
+      places: 'any',
+      before: 'actor1',
+      after: 'actor2',
+    },
+    {
       // Firefighters battle blazes and patients illness: with an armed side named, a battle.
       kind: 'Armed clash',
       pattern: '(?:battled|battling)',
@@ -515,7 +524,7 @@ export const enEvents: EventPack = {
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
   armedSide:
     // An exchange of fire has two armed sides, whoever they are.
-    '(?:gunmen|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers|gunfights?|shoot-?outs?|return(?:ed|ing) fire|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',
+    '(?:gunm[ae]n|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers?|assailants?|gunfights?|shoot-?outs?|return(?:ed|ing) fire|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',
   civilianVictims:
     '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women)',
   nearPlace:

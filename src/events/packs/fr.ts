@@ -112,6 +112,14 @@ export const frEvents: EventPack = {
 
     // Battles.
     {
+      // Des forces de l'État qui tuent des hommes armés les ont combattus : « les soldats ont tué deux jihadistes ».
+      kind: 'Armed clash',
+      pattern: `(?<=\\b(?:soldats|militaires|forces|policiers|gendarmes|troupes|armée)\\b(?: [\\p{L}'’-]+){0,3}? )${AUX} ${ADV}(?:tué|abattu|neutralisé)(?=(?: [\\p{L}\\d'’-]+){0,8}? (?:jihadistes|djihadistes|terroristes|assaillants|rebelles|insurgés|hommes armés|combattants|islamistes)\\b)`,
+      places: 'any',
+      before: 'actor1',
+      after: 'actor2',
+    },
+    {
       kind: 'Armed clash',
       pattern: `(?:combats?|affrontements?|heurts|accrochages?|échanges? de (?:tirs|coups de feu)|(?:${REFL} ${ADV}heurtée?s?|se heurt(?:aient|ait|ent|e))(?=(?: [\\p{L}'’,-]+){0,8}? (?:à|aux|avec) )(?! (?:à|aux) (?:un |une |des |la |le |l['’])?(?:\\p{L}+ )?(?:refus|difficultés?|obstacles?|opposition|problèmes?|murs?)))`,
       places: 'any',
