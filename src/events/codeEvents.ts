@@ -208,6 +208,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       const sides = sidesAround(text, hit, sentence, actors, compiled);
       for (const place of located) {
         const make = (subType: SubEventType, actor1: EventActor | null, actor2: EventActor | null, inferred: boolean): void => {
+          // One community against another demonstrates for nothing: ACLED's mob violence.
+          if (subType === 'Violent demonstration' && compiled.communalViolence.test(sentenceText)) subType = 'Mob violence';
           const info = ACLED_SUB_TYPES[subType];
           const country = place.country;
           actor1 ??= info.impliedActor1 !== undefined ? acledActor(info.impliedActor1, country) : null;
@@ -306,9 +308,6 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           ) {
             // Soldiers or gunmen who loot and burn do not riot: they destroy property.
             make('Looting/property destruction', a1, a2, false);
-          } else if (kind === 'Violent demonstration' && compiled.communalViolence.test(sentenceText)) {
-            // One community against another demonstrates for nothing: ACLED's mob violence.
-            make('Mob violence', a1, a2, false);
           } else make(kind, a1, a2, false);
         }
       }

@@ -1796,6 +1796,15 @@ describe('words that look like events and are not, and events told in other word
     assert.equal(en?.actor1?.name, 'Military Forces of India');
   });
 
+  test('a strike named by its nation, cluster bombs and aircraft that attacked strike from the air; communal clashes are mob violence', async () => {
+    await expectSubTypes('TYR — Une frappe israélienne a détruit mercredi soir un immeuble à Tyr.', 'fr', ['Air/drone strike']);
+    await expectSubTypes('NIS — NATO cluster bombs hit a market in Nis on Friday.', 'en', ['Air/drone strike']);
+    await expectSubTypes('KUWAIT CITY — Aircraft attacked the retreating columns near Jahra on Tuesday.', 'en', ['Air/drone strike']);
+    await expectSubTypes('AMBON — Des groupes de chrétiens et de musulmans armés de machettes se sont affrontés jeudi à Ambon.', 'fr', [
+      'Mob violence',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
