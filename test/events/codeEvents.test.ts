@@ -1805,6 +1805,14 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('people gathered outside a building chanting or waving flags, or banging pots and pans, protest', async () => {
+    await expectSubTypes('MANAMA — Thousands of people gathered outside the hospital in Manama on Friday, chanting slogans.', 'en', [
+      'Peaceful protest',
+    ]);
+    await expectSubTypes('LIMA — Residents banged pots and pans in the streets of Lima on Thursday evening.', 'en', ['Peaceful protest']);
+    await expectNone([['MANAMA — Thousands of people gathered outside the hospital in Manama on Friday to give blood.', 'en']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -220,7 +220,7 @@ export const enEvents: EventPack = {
       // A killing by armed men: "was shot dead by two gunmen", "gunned down by militants".
       kind: 'Attack',
       pattern:
-        "(?:(?:was|were|been) (?:shot dead|gunned down|stabbed to death|hacked to death|assassinated|burned (?:alive|to death)|killed (?:[\\p{L}\\d'’-]+ ){0,4}?by (?:gunmen|armed men|assailants|attackers|unidentified (?:gunmen|men|attackers)|bandits)\\b))",
+        "(?:(?:was|were|been) (?:shot dead|gunned down|stabbed to death|hacked to death|assassinated|burned (?:alive|to death)|shot(?= (?:at|in|on|and|by|several|twice|multiple|repeatedly|through)\\b)(?! (?:at|on) (?:a |an |the )?(?:target|goal|range|film|movie|scene|video|location)s?\\b)|killed (?:[\\p{L}\\d'’-]+ ){0,4}?by (?:gunmen|armed men|assailants|attackers|unidentified (?:gunmen|men|attackers)|bandits)\\b))",
       places: 'any',
       generic: true,
       needsArmed: true,
@@ -294,7 +294,7 @@ export const enEvents: EventPack = {
       pattern:
         // Nor a government's protest: "summoned the ambassador to protest", "lodged a formal protest"; nor a ban on protests;
         // nor a rally that was the target: "the bombing of a peace rally".
-        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|(?<!\\b(?:election|electoral|campaign) )rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|picket(?:ed|ing|s)?(?= (?:the |a |an |outside |in front of )?(?:\\p{L}+ ){0,2}?(?:embassy|consulate|parliament|ministry|offices?|headquarters|court|building|palace|factory|plant|gates?)\\b)|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|(?:gathered|assembled|massed) peacefully|(?<!(?:troops|soldiers|forces|tanks|units|fighters|police) )massed (?:outside|in front of)|(?:held|hold|holding|staged|staging) (?:a |an )?(?:\\p{L}+ ){0,2}?vigils?|sit-ins?)',
+        '(?<!(?:bomb(?:ing|ings)?|attacks?|blasts?|explosions?) (?:of|on|at) (?:a|an|the) (?:\\p{L}+ )?)(?:(?<!\\b(?:summon(?:ed|s)?|called in|lodged|filed|registered|formal|diplomatic|official|strong)\\b[^.;]{0,80}?)(?<!\\b(?:ban(?:ned)?|banning|prohibit(?:ed|ing)?) (?:on |all |the )?)protest(?:s|ed|ing|ers)?(?! (?:leaders?|organi[sz]ers?|movements?|songs?|groups?|signs?|slogans?|votes?))|demonstrat(?:ion|ions|ors|ed)|(?<!\\b(?:election|electoral|campaign) )rall(?:y|ies|ied)|marched(?! (?:them|him|her|us|the (?:hostages|captives|prisoners|detainees)))|picket(?:ed|ing|s)?(?= (?:the |a |an |outside |in front of )?(?:\\p{L}+ ){0,2}?(?:embassy|consulate|parliament|ministry|offices?|headquarters|court|building|palace|factory|plant|gates?)\\b)|(?:anti-\\p{L}+|pro-\\p{L}+|opposition|protest|silent) march(?:es)?\\b|took to the streets|(?:gathered|assembled|massed) peacefully|(?:gathered|assembled) (?=[^.;]{0,90}?\\b(?:chanting|waving (?:flags|banners|placards)|shouting slogans|holding (?:placards|banners|signs))\\b)|banged pots and pans|(?<!(?:troops|soldiers|forces|tanks|units|fighters|police) )massed (?:outside|in front of)|(?:held|hold|holding|staged|staging) (?:a |an )?(?:\\p{L}+ ){0,2}?vigils?|sit-ins?)',
       places: 'any',
       before: 'none',
       after: 'none',
