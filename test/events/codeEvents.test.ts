@@ -1813,6 +1813,17 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['MANAMA — Thousands of people gathered outside the hospital in Manama on Friday to give blood.', 'en']]);
   });
 
+  test('troops opening fire on thousands of supporters use excessive force against a protest', async () => {
+    await expectSubTypes(
+      'ANTANANARIVO — Des militaires ont ouvert le feu samedi sur des milliers de partisans qui tentaient d\u2019atteindre le palais à Antananarivo.',
+      'fr',
+      ['Excessive force against protesters'],
+    );
+    await expectSubTypes('MANAGUA — Police opened fire on thousands of supporters marching in Managua on Wednesday.', 'en', [
+      'Excessive force against protesters',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -496,7 +496,7 @@ export const enEvents: EventPack = {
   protestLethalForce:
     '(?:opened fire|open(?:ing)? fire|(?:shot (?:dead|and killed)|gunned down) (?:\\p{L}+ ){0,3}?(?:protesters|demonstrators|marchers)|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
-    '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women)))',
+    '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women))|(?:thousands|hundreds) of (?:supporters|people|unarmed))',
   firedOnCrowd: '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:the |a )(?:\\p{L}+ )?crowds?',
   communalViolence:
     '\\b(?:[Cc]ommunal|[Ss]ectarian|[Ii]nter-?communal|[Ii]nter-?religious|[Ii]nter-?ethnic|[Ee]thnic|[Rr]ace|[Rr]acial) (?:rioting|riots?|violence|clashes|fighting|unrest)\\b|\\b\\p{Lu}\\p{Ll}+-owned\\b|\\b(?:Hindus|Muslims|Christians|Buddhists|Sikhs|Malays|Chinese|Tamils|Sinhalese|Uzbeks|Kyrgyz|Dinka|Nuer|Hutus?|Tutsis?) and (?:Hindus|Muslims|Christians|Buddhists|Sikhs|Malays|Chinese|Tamils|Sinhalese|Uzbeks|Kyrgyz|Dinka|Nuer|Hutus?|Tutsis?)\\b',

@@ -518,7 +518,7 @@ export const frEvents: EventPack = {
   protestLethalForce:
     '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|abattu (?:\\p{L}+ ){0,3}?(?:manifestants|protestataires)|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
   firedOnProtest:
-    "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés))",
+    "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés)|(?:milliers|centaines) de (?:partisans|personnes|sympathisants))",
   firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
   communalViolence:
     '\\b(?:communautaires?|intercommunautaires?|interethniques?|interconfessionnel(?:le)?s?|interreligieu(?:x|ses?)|confessionnel(?:le)?s?|ethniques?)\\b|\\b(?:chrétiens|musulmans|hindous|bouddhistes|Hutus?|Tutsis?|Ouzbeks|Kirghiz|Malais|Chinois) et (?:de |des )?(?:chrétiens|musulmans|hindous|bouddhistes|Hutus?|Tutsis?|Ouzbeks|Kirghiz|Malais|Chinois)\\b',
