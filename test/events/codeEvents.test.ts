@@ -1824,6 +1824,41 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('« l’explosion d’une bombe », « mitraillé », « donné l’assaut », « prendre en otage »', async () => {
+    await expectSubTypes("BISSAU — Le général a été tué dimanche à Bissau par l'explosion d'une bombe placée sous l'escalier.", 'fr', [
+      'Remote explosive/landmine/IED',
+    ]);
+    await expectSubTypes('ILLIZI — Des hommes armés ont mitraillé mercredi un bus près d’Illizi, tuant deux employés.', 'fr', ['Attack']);
+    await expectSubTypes("LIBREVILLE — La garde a donné l'assaut jeudi au siège de l'opposition à Libreville.", 'fr', ['Attack']);
+    await expectSubTypes(
+      "ILLIZI — Des hommes armés ont attaqué mercredi le site, avant de prendre en otage des dizaines d'employés près d'Illizi.",
+      'fr',
+      ['Abduction/forced disappearance'],
+    );
+  });
+
+  test('police dispersing people protest broke up; deaths as troops broke up a march are excessive force; a weapons handover', async () => {
+    await expectSubTypes('KASHGAR — Police dispersed about 200 people outside the mosque in Kashgar on Monday evening.', 'en', [
+      'Protest with intervention',
+    ]);
+    await expectSubTypes(
+      'CAIRO — At least 24 people were killed in Cairo on Sunday when soldiers broke up a march outside the television building.',
+      'en',
+      ['Excessive force against protesters'],
+    );
+    await expectSubTypes('MESETAS — The rebels completed the handover of their individual weapons in Mesetas on Tuesday.', 'en', [
+      'Change to group/activity',
+    ]);
+  });
+
+  test('people detained on the day of a peaceful march, told apart from it, are an arrest of their own', async () => {
+    await expectSubTypes(
+      'AMMAN — Thousands of people marched peacefully through Amman on Thursday. Security forces detained several Iraqis for questioning in Amman on Thursday.',
+      'en',
+      ['Peaceful protest', 'Arrests'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -155,6 +155,8 @@ export const ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([1, 2, 3, 
 export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
   // "A car bomb was found … and disabled before it could go off": the bomb named is the one kept from going off.
   'Remote explosive/landmine/IED': ['Disrupted weapons use'],
+  // People detained at a march are its intervention; detained the same day elsewhere in the story, they are an arrest of their own.
+  Arrests: ['Peaceful protest'],
   Other: [
     'Suicide bomb',
     'Remote explosive/landmine/IED',
@@ -212,7 +214,7 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
   'Peaceful protest': ['Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
   // Protesters who turn violent make a violent demonstration, dispersed or not.
   'Protest with intervention': ['Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
-  Arrests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
+  Arrests: ['Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
   'Violent demonstration': ['Mob violence'],
   // Guards exchanging fire with the gunmen who took pupils are part of the abduction.
   'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory', 'Abduction/forced disappearance'],

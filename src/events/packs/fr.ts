@@ -151,7 +151,7 @@ export const frEvents: EventPack = {
       kind: 'attack',
       // "l'attaque", "ces attaques" point back at an event already told, not at a new one.
       // « a tiré sur un groupe de jeunes » : des tirs sur des gens, pas des tirs de sommation.
-      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|pris d'assaut(?=${BUILDING}))|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,2}?sur (?:un |une |des |les |la |le |l')?(?:groupe|foule|civils|passants|jeunes|habitants|villageois|voiture|véhicule|bus|fidèles)\\b|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,3}?(?:coups de feu|balles|rafales) (?:sur|contre)|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))(?<!\\b(?:qualifié|qualifiant|dénoncé|dénonçant|dénoncer) [^.;]{0,60}?)attaques?(?! (?:de drones?|aériennes?|informatiques?))`,
+      pattern: `${AUX} ${ADV}(?:attaqué|pris pour cible|ouvert le feu|tendu une embuscade|mitraillé|pris d'assaut(?=${BUILDING})|donné l['’]assaut (?:\\p{L}+ )?(?:à|au|aux|contre)(?![^.;]{0,60}?\\b(?:manifestants|campements?|sit-in|partisans|rassemblements?)\\b))|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,2}?sur (?:un |une |des |les |la |le |l')?(?:groupe|foule|civils|passants|jeunes|habitants|villageois|voiture|véhicule|bus|fidèles)\\b|${AUX} ${ADV}tiré (?:\\p{L}+ ){0,3}?(?:coups de feu|balles|rafales) (?:sur|contre)|(?:dans une|lors d'une) embuscade|(?<!(?:\\bl['’]|\\b(?:cette|ces|leur|leurs|une telle|de telles) ))(?<!\\b(?:qualifié|qualifiant|dénoncé|dénonçant|dénoncer) [^.;]{0,60}?)attaques?(?! (?:de drones?|aériennes?|informatiques?))`,
       places: 'any',
       generic: true,
     },
@@ -199,7 +199,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:engins? explosifs?(?: improvisés?)?|EEI|IED|(?:a|avait|ont|avaient) explosé en vol|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|bombes? (?:[\\p{L}\\x27’-]+ ){0,8}?(?:a|ont|avait|avaient) explosé|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?)|(?:tuée?s?|morte?s?|blessée?s?) (?:[\\p{L}-]+ ){0,3}?(?:par|dans|lors de) l\x27explosion d(?:e |\x27)(?:sa |son |leur |la |une |un )?(?:voiture|véhicule|camion|bus|colis|engin|bombe))',
+        "(?:engins? explosifs?(?: improvisés?)?|EEI|IED|(?:l['’]|une |d['’]une )explosion d['’](?:une|un) (?:bombe|engin explosif|colis piégé|voiture piégée|charge explosive)|(?:a|avait|ont|avaient) explosé en vol|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|bombes? (?:[\\p{L}\\x27’-]+ ){0,8}?(?:a|ont|avait|avaient) explosé|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?)|(?:tuée?s?|morte?s?|blessée?s?) (?:[\\p{L}-]+ ){0,3}?(?:par|dans|lors de) l\x27explosion d(?:e |\x27)(?:sa |son |leur |la |une |un )?(?:voiture|véhicule|camion|bus|colis|engin|bombe))",
       places: 'any',
     },
     {
@@ -244,7 +244,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Abduction/forced disappearance',
       // « L'enlèvement de matériel », d'armes ou de corps n'enlève personne.
-      pattern: `(?:enlèvements?(?! (?:de |du |des |d')(?:\\p{L}+ )?(?:matériels?|armes|véhicules|munitions|équipements?|corps|débris|ordures|déchets|stocks?|vivres))|rapts?|prises? d'otages?|disparitions? forcées?|pris en otages?|(?:retenai(?:t|ent)|retient|retiennent|détenai(?:t|ent)|détient|détiennent) (?:toujours |encore )?(?:[\\p{L}\\d'’-]+ ){1,4}?(?:d['’])?otages\\b|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?)(?! (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?)))`,
+      pattern: `(?:enlèvements?(?! (?:de |du |des |d')(?:\\p{L}+ )?(?:matériels?|armes|véhicules|munitions|équipements?|corps|débris|ordures|déchets|stocks?|vivres))|rapts?|prises? d'otages?|disparitions? forcées?|(?:pris|prendre|prenant) en otages?|(?:retenai(?:t|ent)|retient|retiennent|détenai(?:t|ent)|détient|détiennent) (?:toujours |encore )?(?:[\\p{L}\\d'’-]+ ){1,4}?(?:d['’])?otages\\b|${AUX} ${ADV}(?:enlevé|kidnappé)|${ETRE} ${ADV}(?:enlevée?s?|kidnappée?s?)(?! (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?)))`,
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -516,7 +516,7 @@ export const frEvents: EventPack = {
   protestIntervention:
     "(?:dispers|lacrymog|canons? à eau|balles en caoutchouc|matraqu|charg(?:é|ée|és|ées) par la police|(?:police|policiers|gendarmes|forces de l'ordre|militaires|soldats) (?:\\p{L}+ ){0,2}?(?:a|ont) chargé (?:les |la )(?:manifestants|foule|cortège)|interpell|arrêt(?:é|ée|és|ées))",
   protestLethalForce:
-    '(?:ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|abattu (?:\\p{L}+ ){0,3}?(?:manifestants|protestataires)|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))',
+    "(?:tuée?s?[^.;]{0,60}?\\b(?:soldats|policiers|militaires|gendarmes|forces de l['’]ordre)\\b[^.;]{0,40}?\\b(?:dispersé|disperser|dispersaient|réprimé|chargé)|ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|abattu (?:\\p{L}+ ){0,3}?(?:manifestants|protestataires)|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))",
   firedOnProtest:
     "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés)|(?:milliers|centaines) de (?:partisans|personnes|sympathisants))",
   firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
