@@ -195,7 +195,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       if (
         (contextual || RETOLD_BY_NOUN.has(hit.rule.kind)) &&
         compiled.definiteBefore.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) &&
-        drafts.some((d) => d.hit.start < hit.start && d.hit.rule.kind === hit.rule.kind)
+        // "The attack" or "the massacre" points back at an attack told by a verb ("were killed in the attack on the camp") too.
+        drafts.some((d) => d.hit.start < hit.start && kindFamily(d.hit.rule.kind) === kindFamily(hit.rule.kind))
       ) {
         continue;
       }
@@ -703,4 +704,9 @@ function isLongBefore(date: EventDate, published: string | null, days: number): 
         start + (date.precision === 2 ? 3 : 0) * 86_400_000;
   const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   return Number.isFinite(end) && Number.isFinite(pub) && pub - end >= days * 86_400_000;
+}
+
+/** A trigger's kind, with the generic attack (its sub-type read from its sides) counted as an attack. */
+function kindFamily(kind: TriggerKind): TriggerKind {
+  return kind === 'attack' ? 'Attack' : kind;
 }

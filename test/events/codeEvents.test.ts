@@ -1859,6 +1859,14 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('« au massacre » after people killed in an attack points back at it', async () => {
+    await expectKinds(
+      "BUJUMBURA — Au moins 150 réfugiés ont été tués dans la nuit de vendredi à samedi lors de l'attaque du camp de Gatumba, près de Bujumbura. Le général a affirmé que des combattants venus de RDC avaient participé au massacre, ce que Kinshasa dément.",
+      'fr',
+      ['Attack @ Bujumbura'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -229,7 +229,7 @@ export const frEvents: EventPack = {
     {
       // « tuées mercredi dans l'attaque d'un convoi » : une attaque, même sans ses auteurs.
       kind: 'attack',
-      pattern: `(?:tuée?s?|blessée?s?) (?:[\\p{L}\\d'’-]+ ){0,4}?(?:dans|lors de) l['’]attaque (?:de |du |des |d['’])`,
+      pattern: `(?:tuée?s?|blessée?s?) (?:[\\p{L}\\d'’-]+ ){0,8}?(?:dans|lors de) l['’]attaque (?:de |du |des |d['’])`,
       places: 'any',
       generic: true,
     },
@@ -544,7 +544,8 @@ export const frEvents: EventPack = {
   // Le français nomme le bâtiment avant sa ville (« le tribunal d'Islamabad ») : rien ne la précède.
   facilityHeads: '(?!)',
   locativeInName: '(?:à|au|aux)',
-  definiteBefore: "(?:l'|la|le|les|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
+  // « au massacre », « du massacre » : l'article contracté est défini.
+  definiteBefore: "(?:l'|la|le|les|au|aux|du|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
   armedSide:
     // Un échange de coups de feu a deux côtés armés, quels qu'ils soient.
     '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes|commandos?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu))',
