@@ -1,8 +1,9 @@
 /**
  * A resolved place as an ACLED location: a district is named after its city ("Aleppo -
- * Bustan al-Qasr"), a country by its English name. geo_precision 1 for the place itself,
- * 2 for a region or a place taken from the context, 3 for a whole country (a city-sized
- * one, such as Hong Kong, counts as its city).
+ * Bustan al-Qasr"), a country by its English name, a city-sized country by its city
+ * (Macau), a street or building the gazetteer lacks by the town it stands in.
+ * geo_precision 1 for the place itself, 2 for a region or a place taken from the context,
+ * 3 for a whole country (a city-sized one, such as Hong Kong, counts as its city).
  */
 import type { Place } from '../analyze/types.js';
 import { countryName } from './eventActors.js';

@@ -146,7 +146,8 @@ export interface EventPack {
   /**
    * Words that make a riot communal, one community against another ("communal rioting",
    * "Uzbek-owned homes", « des groupes de chrétiens et de musulmans »): ACLED's mob violence,
-   * not a demonstration turned violent.
+   * not a demonstration turned violent. Case-sensitive, unlike the other patterns: a
+   * capital tells a people's name ("Uzbek-owned") from a common word.
    */
   communalViolence: string;
   /** Said of a change of hands, a sign that no fighting took place ("without a fight"): a non-violent transfer. */
