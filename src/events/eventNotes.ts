@@ -3,6 +3,7 @@
  * manner of ACLED's notes: "On 2016-12-12, Military Forces of Syria regained control of
  * Aleppo - Bustan al-Qasr from Syrian rebels (according to OSDH); fatalities unknown."
  */
+import { ARMED_INTER } from './packs/acledTaxonomy.js';
 import type { EventRecord, SubEventType } from './types.js';
 
 /** `[…]` segments are dropped when a placeholder inside them is empty. */
@@ -41,8 +42,14 @@ export function eventNotes(e: Omit<EventRecord, 'id' | 'notes'>): string {
     place: e.location.name,
   };
   // A side that left with no new holder named: say who left, not who took over.
+  // "Other" is civilians displaced, or an armed side taking power without a fight (a coup):
+  // displacement triggers leave armed men out ("attackers fled" displaces no one).
   const template =
-    e.subEventType === 'Non-violent transfer of territory' && e.actor1 === null ? '{a2} left {place}' : TEMPLATES[e.subEventType];
+    e.subEventType === 'Non-violent transfer of territory' && e.actor1 === null
+      ? '{a2} left {place}'
+      : e.subEventType === 'Other' && e.actor1 !== null && ARMED_INTER.has(e.actor1.inter)
+        ? '{a1} took power in {place}'
+        : TEMPLATES[e.subEventType];
   const filled = template
     .replace(/\[([^\]]*)\]/g, (_, inner: string) =>
       /\{(\w+)\}/.exec(inner) && inner.match(/\{(\w+)\}/g)!.some((p) => values[p.slice(1, -1)] === '') ? '' : inner,

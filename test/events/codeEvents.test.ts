@@ -1779,6 +1779,11 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('NIAMEY — Un groupe de militaires a pris le pouvoir mercredi à l\u2019aube à Niamey.', 'fr', ['Other @ Niamey']);
     await expectKinds('BANJUL — Army officers seized power in Banjul on Friday and dissolved the government.', 'en', ['Other @ Banjul']);
     await expectNone([['BISSAU — Ces derniers mois, les militaires ont pris le pouvoir à Bamako et à Conakry.', 'fr']]);
+    // The summary says who took power; civilians who fled are still "displaced".
+    const [coup] = await coded('NIAMEY — Un groupe de militaires a pris le pouvoir mercredi à Niamey.', 'fr');
+    assert.equal(coup?.notes, 'On 2024-03-06, Military Forces of Niger took power in Niamey; fatalities unknown.');
+    const [fled] = await coded('GOMA — Thousands of civilians fled Goma on Friday.', 'en');
+    assert.equal(fled?.notes, 'On 2024-03-08, Civilians (Congo - Kinshasa) were displaced in Goma; fatalities unknown.');
   });
 
   test('civilians leaving their town in numbers are displaced, "often on foot" is no habit; troops leaving it are not', async () => {
