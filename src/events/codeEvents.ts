@@ -275,12 +275,15 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           if (compiled.firedOnProtest.test(sentenceText) || (compiled.firedOnCrowd.test(sentenceText) && protestNear(index))) {
             const armed = firstArmed(a1, a2);
             make('Excessive force against protesters', armed, null, false);
-          } else if (!clash && a2 === null && (a1 === null || ARMED_INTER.has(a1.inter))) {
+          } else {
             // Armed men attacking a garrison or a police post fight its force: a battle, not an attack on civilians.
-            const post = compiled.armedTargets.exec(text.slice(hit.end, sentence.end));
+            const post =
+              !clash && a2 === null && (a1 === null || ARMED_INTER.has(a1.inter))
+                ? compiled.armedTargets.exec(text.slice(hit.end, sentence.end))
+                : null;
             const guard = post === null ? null : acledActor(post.groups?.police !== undefined ? 'police' : 'army', place.country);
-            make(guard !== null ? 'Armed clash' : 'Attack', a1, guard, false);
-          } else make(clash ? 'Armed clash' : 'Attack', a1, a2, false);
+            make(clash || guard !== null ? 'Armed clash' : 'Attack', a1, a2 ?? guard, false);
+          }
         } else {
           const a1 = sides.actor1 ? acledActor(sides.actor1.key, place.country, sides.actor1.from) : null;
           const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
