@@ -1872,6 +1872,49 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('separatists, mercenaries and attackers are armed sides the text does not name; what they took is overtaken', async () => {
+    const gagra = await coded('TBILISI — Separatist forces captured Gagra on Monday, overrunning the last government positions.', 'en');
+    assert.deepEqual(kinds(gagra), ['Non-state actor overtakes territory @ Gagra']);
+    assert.equal(gagra[0]!.actor1?.inter, 2, JSON.stringify(gagra[0]!.actor1));
+    const kandahar = await coded('KABUL — Mercenaries seized the airport in Kandahar on Tuesday.', 'en');
+    assert.deepEqual(kinds(kandahar), ['Non-state actor overtakes territory @ Kandahār']);
+    assert.equal(kandahar[0]!.actor1?.inter, 3, JSON.stringify(kandahar[0]!.actor1));
+    for (const [text, language] of [
+      ['Des séparatistes ont pris le contrôle de Soukhoumi lundi.', 'fr'],
+      ['Des assaillants ont attaqué lundi un village près de Butembo, tuant neuf civils.', 'fr'],
+      ['Attackers shot dead nine villagers in Butembo on Monday.', 'en'],
+    ] as const) {
+      const [first] = await coded(text, language);
+      assert.ok(first?.actor1 !== null && first?.actor1 !== undefined && [2, 3].includes(first.actor1.inter), `${text}: ${JSON.stringify(first)}`);
+    }
+  });
+
+  test('fire opened on people told as marching, gathered or on strike is excessive force against protesters', async () => {
+    for (const [text, language] of [
+      ['LAGOS — Soldiers opened fire on Saturday on supporters of the governor marching in Ikeja, witnesses said.', 'en'],
+      ['LAGOS — Police opened fire on residents who had gathered outside the council offices in Ikeja, killing two.', 'en'],
+      ['LAGOS — Troops opened fire on farmers blocking the road to Ikeja on Monday.', 'en'],
+      [
+        'DAKAR — Des gendarmes ont ouvert le feu mardi sur des centaines de personnes venues réclamer la libération de leur maire à Ziguinchor.',
+        'fr',
+      ],
+      ['DAKAR — Des soldats ont ouvert le feu mardi sur des grévistes devant le port de Ziguinchor.', 'fr'],
+    ] as const) {
+      await expectSubTypes(text, language, ['Excessive force against protesters']);
+    }
+    // Fire opened on people who were doing nothing of a protest is still an attack.
+    await expectSubTypes('LAGOS — Gunmen opened fire on worshippers leaving a church in Ikeja on Sunday.', 'en', ['Attack']);
+  });
+
+  test('people seized by attackers, or held by men holed up with hostages, are abducted, the men holding them first', async () => {
+    await expectSubTypes('GROZNY — The mayor of Gudermes and two aides were seized by the attackers on Monday, officials said.', 'en', [
+      'Abduction/forced disappearance',
+    ]);
+    const [beslan] = await coded('MOSCOU — Des assaillants étaient retranchés lundi avec des otages dans une école de Beslan.', 'fr');
+    assert.equal(beslan?.subEventType, 'Abduction/forced disappearance', JSON.stringify(beslan));
+    assert.equal(beslan?.actor1?.inter, 3, JSON.stringify(beslan?.actor1));
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

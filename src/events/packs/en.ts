@@ -228,7 +228,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Abduction/forced disappearance',
       pattern:
-        '(?:kidnapp(?:ed|ing|ings)(?! (?:gangs?|rings?|networks?|industry|business|crisis|epidemic|hotspots?))|abduct(?:ed|ion|ions)|taken hostage|held hostage|(?:took|taking|held|holding|seized) (?:[\\p{L}\\d\\x27’.-]+ ){1,12}?hostages?\\b|forced disappearances?|(?:was|were|been) (?:taken|seized|snatched|dragged|grabbed) (?:[\\p{L}\\d\\x27’-]+ ){0,6}?by (?:armed men|gunmen|masked men|hooded men|unidentified men|men (?:believed|thought|suspected|said) to be)|(?:was|were|been) (?:taken|dragged|snatched) from (?:their|his|her) (?:homes?|houses?|beds?|cars?)(?= [^.;]{0,60}?\\b(?:armed men|gunmen|soldiers|masked|hooded)\\b))',
+        '(?:kidnapp(?:ed|ing|ings)(?! (?:gangs?|rings?|networks?|industry|business|crisis|epidemic|hotspots?))|abduct(?:ed|ion|ions)|taken hostage|held hostage|(?:took|taking|held|holding|seized) (?:[\\p{L}\\d\\x27’.-]+ ){1,12}?hostages?\\b|forced disappearances?|(?:was|were|been) (?:taken|seized|snatched|dragged|grabbed) (?:[\\p{L}\\d\\x27’-]+ ){0,6}?by (?:the )?(?:armed men|gunmen|masked men|hooded men|unidentified men|attackers|assailants|raiders|kidnappers|rebels|insurgents|militants|separatists|guerrillas|militiamen|men (?:believed|thought|suspected|said) to be)|(?:was|were|been) (?:taken|dragged|snatched) from (?:their|his|her) (?:homes?|houses?|beds?|cars?)(?= [^.;]{0,60}?\\b(?:armed men|gunmen|soldiers|masked|hooded)\\b))',
       places: 'any',
       before: 'actor2',
       after: 'actor1',
@@ -497,12 +497,14 @@ export const enEvents: EventPack = {
     // "killed when soldiers and military police broke up a march": deaths at the forces' hands.
     '(?:killed[^.;]{0,60}?\\b(?:soldiers|police|troops|security forces)\\b[^.;]{0,40}?\\b(?:broke up|dispersed|crushed|stormed)|opened fire|open(?:ing)? fire|(?:shot (?:dead|and killed)|gunned down) (?:\\p{L}+ ){0,3}?(?:protesters|demonstrators|marchers)|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
-    '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women))|(?:thousands|hundreds) of (?:supporters|people|unarmed))',
+    // The people fired on are told as protesters by what they were doing: "supporters of
+    // the opposition marching in Wete", "people who had gathered outside to demand…".
+    '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:[\\p{L}-]+ ){0,5}?(?:on|at|into) (?:(?:[\\p{L}-]+ ){0,4}?(?:protesters|demonstrators|marchers|strikers|march(?! of)|rally|sit-in|crowd of (?:protesters|demonstrators|marchers|unarmed (?:civilians|people|men and women))|(?:thousands|hundreds) of (?:supporters|people|unarmed))|(?:[\\p{L}-]+ ){1,8}?(?:marching|protesting|demonstrating|blocking|chanting|(?:who|that) (?:had |were )?(?:gathered|massed|assembled|trying to march|marching|protesting)))',
   firedOnCrowd: '(?:opened fire|open(?:ing)? fire|fired|firing|shooting) (?:\\p{L}+ ){0,3}?(?:on|at|into) (?:the |a )(?:\\p{L}+ )?crowds?',
   communalViolence:
     '\\b(?:[Cc]ommunal|[Ss]ectarian|[Ii]nter-?communal|[Ii]nter-?religious|[Ii]nter-?ethnic|[Ee]thnic|[Rr]ace|[Rr]acial) (?:rioting|riots?|violence|clashes|fighting|unrest)\\b|\\b\\p{Lu}\\p{Ll}+-owned\\b|\\b(?:Hindus|Muslims|Christians|Buddhists|Sikhs|Malays|Chinese|Tamils|Sinhalese|Uzbeks|Kyrgyz|Dinka|Nuer|Hutus?|Tutsis?) and (?:Hindus|Muslims|Christians|Buddhists|Sikhs|Malays|Chinese|Tamils|Sinhalese|Uzbeks|Kyrgyz|Dinka|Nuer|Hutus?|Tutsis?)\\b',
   armedTargets:
-    "(?:(?:the|a|an|its|their|two|three|several) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?<police>police (?:posts?|stations?|checkpoints?|barracks))|military (?:posts?|bases?|camps?|checkpoints?|barracks)|army (?:posts?|bases?|camps?|barracks)|barracks|garrisons?|outposts?)",
+    "(?:(?:the|a|an|its|their|two|three|several) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?<police>police (?:posts?|stations?|checkpoints?|barracks|headquarters)|headquarters of the (?:\\p{L}+ )?police)|(?:security|intelligence|army|military) (?:service )?headquarters|headquarters of the (?:\\p{L}+ )?(?:army|security services?|intelligence services?|FSB|KGB)|military (?:posts?|bases?|camps?|checkpoints?|barracks)|army (?:posts?|bases?|camps?|barracks)|barracks|garrisons?|outposts?)",
   meleeWeapons: '(?:machetes?|clubs|cudgels|knives|spears|iron bars|bows and arrows|axes)',
   protestViolence:
     // Protests "in which 18 people were killed" were no peaceful ones.

@@ -250,6 +250,12 @@ export const frEvents: EventPack = {
       after: 'actor1',
     },
     {
+      // Des hommes « retranchés avec des otages » les ont pris : ils sont les ravisseurs, nommés avant.
+      kind: 'Abduction/forced disappearance',
+      pattern: "(?:retranchée?s?|barricadée?s?|réfugiée?s?) (?:\\p{L}+ ){0,2}?avec (?:des|leurs|ses|une \\p{L}+ d['’]|plusieurs|\\p{L}+) ?otages\\b",
+      places: 'any',
+    },
+    {
       kind: 'Sexual violence',
       // Le viol d'une personne (féminin : « le cessez-le-feu a été violé » ne viole personne), pas une accusation ni un procès.
       pattern: `(?<!\\b(?:accusée?s? de|accusations? de|procès pour|inculpée?s? de|condamnée?s? pour|plaintes? pour) )(?:(?<!\\bles )viols?(?! (?:du |de la |des |de l['’])(?:cessez|trêve|accord|frontière|espace|territoire))|${ETRE} ${ADV}violées|${ETRE} ${ADV}violée(?! (?:\\p{L}+ )?(?:par|à) (?:les|des) )|(?:(?:${AUX} ${ADV})?violé|violer|violaient|violant) (?:des|plusieurs|une|deux|trois|\\d+) (?:\\p{L}+ )?(?:femmes|fillettes|jeunes filles|filles|adolescentes|femme)|violences? sexuelles?|agressions? sexuelles?|agressée?s? sexuellement)`,
@@ -518,12 +524,13 @@ export const frEvents: EventPack = {
   protestLethalForce:
     "(?:tuée?s?[^.;]{0,60}?\\b(?:soldats|policiers|militaires|gendarmes|forces de l['’]ordre)\\b[^.;]{0,40}?\\b(?:dispersé|disperser|dispersaient|réprimé|chargé)|ouvert le feu|ouvrant le feu|ouvrent le feu|balles réelles|chevrotine|grenaille|abattu (?:\\p{L}+ ){0,3}?(?:manifestants|protestataires)|tir(?:é|ant|aient|ent)? (?:\\p{L}+ ){0,2}?(?:sur|dans) (?:la foule|les manifestants|le cortège|la marche))",
   firedOnProtest:
-    "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés)|(?:milliers|centaines) de (?:partisans|personnes|sympathisants))",
+    // Les gens visés sont dits manifestants par ce qu'ils faisaient : « des personnes venues réclamer… ».
+    "(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:[\\p{L}-]+ ){0,4}?(?:sur|dans) (?:(?:[\\p{L}'’-]+ ){0,4}?(?:manifestants|manifestantes|marcheurs|grévistes|marche|cortège(?! funèbre)|rassemblement|sit-in|opposants (?:réunis|rassemblés)|(?:milliers|centaines) de (?:partisans|personnes|sympathisants))|(?:[\\p{L}'’-]+ ){1,8}?(?:qui (?:manifestaient|défilaient|protestaient|bloquaient|marchaient)|venue?s (?:réclamer|protester|manifester|demander|exiger)|rassemblée?s|massée?s))",
   firedOnCrowd: '(?:ouvert le feu|ouvrant le feu|tiré|tirant) (?:\\p{L}+ ){0,3}?(?:sur|dans) (?:la |une )(?:\\p{L}+ )?foule',
   communalViolence:
     '\\b(?:communautaires?|intercommunautaires?|interethniques?|interconfessionnel(?:le)?s?|interreligieu(?:x|ses?)|confessionnel(?:le)?s?|ethniques?)\\b|\\b(?:chrétiens|musulmans|hindous|bouddhistes|Hutus?|Tutsis?|Ouzbeks|Kirghiz|Malais|Chinois) et (?:de |des )?(?:chrétiens|musulmans|hindous|bouddhistes|Hutus?|Tutsis?|Ouzbeks|Kirghiz|Malais|Chinois)\\b',
   armedTargets:
-    "(?:(?:la|le|les|une?|des|deux|trois|plusieurs) )?(?:[\\p{L}'’-]+ ){0,3}?(?:(?<police>commissariats?|postes? de (?:police|gendarmerie)|gendarmeries?|brigades? de gendarmerie)|garnisons?|casernes?|postes? militaires?|postes? avancés?|bases? militaires?|camps? militaires?)",
+    "(?:(?:la|le|les|une?|des|deux|trois|plusieurs) )?(?:[\\p{L}'’-]+ ){0,3}?(?:(?<police>commissariats?|postes? de (?:police|gendarmerie)|gendarmeries?|brigades? de gendarmerie|(?:siège|quartier général|QG) (?:\\p{L}+ )?(?:de la police|de la gendarmerie))|(?:siège|quartier général|QG) (?:\\p{L}+ )?(?:du FSB|du KGB|des services de sécurité|de la sûreté|de l'armée|des renseignements)|garnisons?|casernes?|postes? militaires?|postes? avancés?|bases? militaires?|camps? militaires?)",
   meleeWeapons: '(?:machettes?|gourdins|coupe-coupe|couteaux|lances|barres de fer|arcs et (?:des )?flèches|haches)',
   protestViolence:
     // Des manifestants « morts » sans que l'on dise qui a tiré : la manifestation n'était pas pacifique.
