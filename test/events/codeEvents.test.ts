@@ -1915,6 +1915,29 @@ describe('words that look like events and are not, and events told in other word
     assert.equal(beslan?.actor1?.inter, 3, JSON.stringify(beslan?.actor1));
   });
 
+  test('a town bombed with chemical weapons is a chemical weapon event; a sarin leak compared with is none', async () => {
+    await expectSubTypes(
+      "BAGDAD — L'aviation irakienne a bombardé mercredi la ville de Sardasht, dans le nord-ouest de l'Iran, avec des armes chimiques, tuant des dizaines de civils.",
+      'fr',
+      ['Chemical weapon'],
+    );
+    await expectSubTypes('DAMASCUS — Government helicopters bombed Kafr Zita on Tuesday with chlorine, activists said.', 'en', ['Chemical weapon']);
+    await expectNone([['Police said they were examining similarities with a sarin leak in Matsumoto last June.', 'en']]);
+  });
+
+  test('a bomb that failed to explode and was made safe, or that bomb-disposal experts blew up, is disrupted weapons use', async () => {
+    await expectSubTypes(
+      'LONDON — A second bomb, left in a holdall outside a pub in Guildford, failed to explode and was made safe by army experts on Saturday.',
+      'en',
+      ['Disrupted weapons use'],
+    );
+    await expectSubTypes(
+      "MILAN — Une deuxième bombe a été déposée samedi dans une banque de Rome ; les artificiers l'ont fait exploser dans la cour.",
+      'fr',
+      ['Disrupted weapons use'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -179,7 +179,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Chemical weapon',
       // A toxic agent used on people, not a stockpile talked about ("destroy its chemical weapons") nor tear gas.
-      pattern: `(?:chemical (?:weapons? |gas )?attacks?|(?:nerve|poison|toxic|chlorine|mustard) gas attacks?|(?:nerve gas|nerve agents?|sarin|chlorine gas|mustard gas|poison gas|toxic gas|VX) (?:\\p{L}+ ){0,2}?${BE} ${ADV}(?:released|used|dropped|fired|spread|sprayed)|(?:released|used|dropped|fired|sprayed) (?:\\p{L}+ ){0,3}?(?:nerve gas|nerve agents?|sarin|chlorine gas|mustard gas|poison gas|chemical weapons))`,
+      pattern: `(?:chemical (?:weapons? |gas )?attacks?|(?:nerve|poison|toxic|chlorine|mustard) gas attacks?|(?:nerve gas|nerve agents?|sarin|chlorine gas|mustard gas|poison gas|toxic gas|VX) (?:\\p{L}+ ){0,2}?${BE} ${ADV}(?:released|used|dropped|fired|spread|sprayed)|(?:released|used|dropped|fired|sprayed) (?:\\p{L}+ ){0,3}?(?:nerve gas|nerve agents?|sarin|chlorine gas|mustard gas|poison gas|chemical weapons)|(?:bombed|shelled|attacked|struck|hit|targeted|bombarded|gassed) [^.;]{0,100}?(?:with|using) (?:\\p{L}+ ){0,2}?(?:chemical weapons|chemical (?:bombs|shells|munitions|agents)|poison gas|nerve gas|nerve agents?|mustard gas|sarin|chlorine))`,
       places: 'any',
     },
     {
@@ -340,7 +340,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Disrupted weapons use',
       // A weapon kept from its use: a bomb defused, missiles shot down before they struck, a cache seized.
-      pattern: `(?:(?:defused|dismantled|disarmed|neutrali[sz]ed|made safe|safely detonated) (?:\\p{L}+ ){0,4}?(?:bombs?|devices?|explosives|IEDs?|mines?|charges?)|(?:bombs?|devices?|explosives|IEDs?|mines?|charges?) (?:\\p{L}+ ){0,3}?${BE} ${ADV}(?:defused|dismantled|disarmed|disabled|made safe)|(?:car bombs?|bombs?|explosive devices?|IEDs?) (?:[\\p{L},]+ ){0,12}?${BE} ${ADV}(?:found|discovered)(?= (?:[^.;]{0,120}?)(?:defused|disabled|disarmed|before (?:it|they) could (?:go off|explode|detonate)|failed to (?:go off|explode|detonate)))|(?:intercepted|shot down) (?:\\p{L}+ ){0,3}?(?:missiles|rockets|drones)|(?:missiles|rockets|drones) ${BE} ${ADV}(?:intercepted|shot down)|(?:seized|found|discovered) (?:\\p{L}+ ){0,3}?(?:arms caches?|weapons caches?|caches? of (?:arms|weapons|explosives)))`,
+      pattern: `(?:(?:defused|dismantled|disarmed|neutrali[sz]ed|made safe|safely detonated) (?:\\p{L}+ ){0,4}?(?:bombs?|devices?|explosives|IEDs?|mines?|charges?)|(?:bombs?|devices?|explosives|IEDs?|mines?|charges?) (?:\\p{L}+ ){0,3}?${BE} ${ADV}(?:defused|dismantled|disarmed|disabled|made safe)|(?:car bombs?|bombs?|explosive devices?|IEDs?) (?:[\\p{L},]+ ){0,12}?${BE} ${ADV}(?:found|discovered)(?= (?:[^.;]{0,120}?)(?:defused|disabled|disarmed|before (?:it|they) could (?:go off|explode|detonate)|failed to (?:go off|explode|detonate)))|(?:bombs?|devices?|explosives|charges?|mines?)\\b[^.;]{0,80}?failed to (?:go off|explode|detonate)|controlled explosions?|(?:intercepted|shot down) (?:\\p{L}+ ){0,3}?(?:missiles|rockets|drones)|(?:missiles|rockets|drones) ${BE} ${ADV}(?:intercepted|shot down)|(?:seized|found|discovered) (?:\\p{L}+ ){0,3}?(?:arms caches?|weapons caches?|caches? of (?:arms|weapons|explosives)))`,
       places: 'any',
     },
     {

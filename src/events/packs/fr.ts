@@ -182,7 +182,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Chemical weapon',
       // Un agent toxique employé contre des gens, pas un stock dont on parle ni des gaz lacrymogènes.
-      pattern: `(?:attaques? (?:à l'arme |au gaz )?chimiques?|attaques? au (?:gaz sarin|sarin|chlore|gaz moutarde|gaz toxique)|(?:bombes?|barils?) (?:au|de) chlore|(?:gaz sarin|sarin|gaz neurotoxique|agent neurotoxique|gaz moutarde|gaz toxique|gaz de chlore) (?:\\p{L}+ ){0,2}?${ETRE} ${ADV}(?:libérée?|répandue?|utilisée?|largué|employée?|diffusée?)|${AUX} ${ADV}(?:libéré|répandu|utilisé|largué|employé|diffusé) (?:\\p{L}+ ){0,3}?(?:gaz sarin|sarin|gaz neurotoxique|gaz moutarde|gaz de chlore|armes chimiques))`,
+      pattern: `(?:attaques? (?:à l'arme |au gaz )?chimiques?|attaques? au (?:gaz sarin|sarin|chlore|gaz moutarde|gaz toxique)|(?:bombes?|barils?) (?:au|de) chlore|(?:gaz sarin|sarin|gaz neurotoxique|agent neurotoxique|gaz moutarde|gaz toxique|gaz de chlore) (?:\\p{L}+ ){0,2}?${ETRE} ${ADV}(?:libérée?|répandue?|utilisée?|largué|employée?|diffusée?)|${AUX} ${ADV}(?:libéré|répandu|utilisé|largué|employé|diffusé) (?:\\p{L}+ ){0,3}?(?:gaz sarin|sarin|gaz neurotoxique|gaz moutarde|gaz de chlore|armes chimiques)|(?:bombardé|pilonné|attaqué|frappé|visé|gazé)e?s? [^.;]{0,100}?(?:avec|à l'aide) (?:des |de |d')(?:armes chimiques|gaz (?:toxiques?|moutarde|sarin|neurotoxiques?)|bombes chimiques|obus chimiques|agents? chimiques?)|(?:bombardé|pilonné|attaqué|frappé|visé)e?s? [^.;]{0,100}?(?:à l'arme|aux armes) chimiques?)`,
       places: 'any',
     },
     {
@@ -352,7 +352,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Disrupted weapons use',
       // Une arme empêchée de servir : une bombe désamorcée, des missiles interceptés, une cache d'armes saisie.
-      pattern: `(?:${AUX} ${ADV}(?:désamorcé|neutralisé|démantelé|intercepté|abattu)(?: et (?:détruit|abattu))? (?:[\\p{L}'’]+ ){0,5}?(?:bombes?|engins?|explosifs|charges?|mines?|missiles|roquettes|drones)|(?:bombes?|engins? explosifs?|engins?|charges?|mines?|missiles|roquettes|drones) (?:[\\p{L}'’]+ ){0,3}?${ETRE} ${ADV}(?:désamorcée?s?|neutralisée?s?|interceptée?s?)|(?:voitures? piégées?|bombes?|engins? explosifs?|colis piégés?) (?:[\\p{L}'’,]+ ){0,12}?${ETRE} ${ADV}(?:découverte?s?|trouvée?s?)(?= [^.;]{0,120}?(?:désamorcé|neutralisé|avant (?:qu['’](?:il|elle)s? (?:n['’])?explose|d['’]exploser)))|${AUX} ${ADV}(?:saisi|découvert) (?:[\\p{L}'’]+ ){0,3}?(?:caches? d['’]armes|stocks? d['’]armes|d['’]importantes quantités d['’](?:armes|explosifs)))`,
+      pattern: `(?:${AUX} ${ADV}(?:désamorcé|neutralisé|démantelé|intercepté|abattu)(?: et (?:détruit|abattu))? (?:[\\p{L}'’]+ ){0,5}?(?:bombes?|engins?|explosifs|charges?|mines?|missiles|roquettes|drones)|(?:bombes?|engins? explosifs?|engins?|charges?|mines?|missiles|roquettes|drones) (?:[\\p{L}'’]+ ){0,3}?${ETRE} ${ADV}(?:désamorcée?s?|neutralisée?s?|interceptée?s?)|(?:voitures? piégées?|bombes?|engins? explosifs?|colis piégés?) (?:[\\p{L}'’,]+ ){0,12}?${ETRE} ${ADV}(?:découverte?s?|trouvée?s?)(?= [^.;]{0,120}?(?:désamorcé|neutralisé|avant (?:qu['’](?:il|elle)s? (?:n['’])?explose|d['’]exploser)))|(?:bombes?|engins?|charges?|explosifs|mines?|obus) non explosée?s?|(?:démineurs|artificiers) (?:[\\p{L}'’]+ ){0,3}?(?:ont|l['’]ont|les ont) (?:fait exploser|désamorcé|neutralisé)|explosions? contrôlées?|${AUX} ${ADV}(?:saisi|découvert) (?:[\\p{L}'’]+ ){0,3}?(?:caches? d['’]armes|stocks? d['’]armes|d['’]importantes quantités d['’](?:armes|explosifs)))`,
       places: 'any',
     },
     {
