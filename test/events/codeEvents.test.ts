@@ -1938,6 +1938,17 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('men from a town and the ferry to another do not place an arrest; a suburb is placed at itself, not at its city', async () => {
+    await expectKinds(
+      'LONDON — Late on Friday, police at Holyhead detained three men from Leeds as they were about to board the ferry to Dublin.',
+      'en',
+      ['Arrests @ Holyhead'],
+    );
+    await expectKinds('COLOMBO — Une bombe a explosé mardi dans un marché à Kotte, dans la banlieue de Colombo.', 'fr', [
+      'Remote explosive/landmine/IED @ Sri Jayewardenepura Kotte',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

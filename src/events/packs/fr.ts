@@ -559,7 +559,7 @@ export const frEvents: EventPack = {
   civilianVictims:
     '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes)',
   nearPlace:
-    "(?:près d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|')|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? d(?:e|u|'))",
+    "(?:près d(?:e|')|dans la banlieue d(?:e|')|en banlieue d(?:e|')|dans les environs d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|')|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? d(?:e|u|'))",
   beforeNamedPlace:
     "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
   townAnaphor: "(?:le contrôle )?(?:(?:de |d')?(?:la|cette) (?:ville|localité|cité|bourgade)|(?:du|ce) (?:village|bourg|chef-lieu))",
