@@ -22,6 +22,7 @@ import { findTriggers, type TriggerHit } from './findTriggers.js';
 import {
   ACLED_SUB_TYPES,
   APART_BY_MEANS,
+  APART_WHEN_CALM,
   APART_WITH_CIVILIANS,
   ARMED_INTER,
   GIVES_WAY_IN_SENTENCE,
@@ -346,6 +347,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const apart = (d: Draft): SubEventType[] => [
     ...(compiled.civilianVictims.test(toldIn(d)) ? (APART_WITH_CIVILIANS[d.record.subEventType] ?? []) : []),
     ...(compiled.directMeans.test(toldIn(d)) ? (APART_BY_MEANS[d.record.subEventType] ?? []) : []),
+    ...(compiled.calmProtest.test(toldIn(d)) ? (APART_WHEN_CALM[d.record.subEventType] ?? []) : []),
   ];
   return giveWay(subsume(merge(kept)), apart).map((d) => {
     const first = d.record.evidence[0]!;

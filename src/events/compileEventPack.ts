@@ -53,6 +53,7 @@ export interface CompiledEventPack {
   placesIntro: RegExp;
   nearPlace: RegExp;
   directMeans: RegExp;
+  calmProtest: RegExp;
   facilityHead: RegExp;
   locativeInName: RegExp;
 }
@@ -131,6 +132,7 @@ function compile(pack: EventPack): CompiledEventPack {
     placesIntro: new RegExp(`^\\s*(?:${pack.placesIntro})(?![\\p{L}\\p{N}])`, 'iu'),
     nearPlace: new RegExp(`^\\s*,?\\s*(?:${pack.nearPlace})\\s*$`, 'iu'),
     directMeans: bounded(pack.directMeans, 'iu'),
+    calmProtest: bounded(pack.calmProtest, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
     listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),

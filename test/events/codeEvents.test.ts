@@ -1949,6 +1949,22 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a protest told as calm in its own sentence stays a peaceful protest beside the dispersal that day; a march told without it is the one dispersed', async () => {
+    await expectSubTypes(
+      'PRAGUE — Riot police fired tear gas at students in Prague on Friday. Later that evening, thousands of people marched peacefully through Prague.',
+      'en',
+      ['Protest with intervention', 'Peaceful protest'],
+    );
+    await expectSubTypes(
+      'MADRID — La police a dispersé dimanche à coups de matraque des manifestants à Barcelone. En soirée, des milliers de personnes se sont rassemblées dans le calme à Barcelone.',
+      'fr',
+      ['Protest with intervention', 'Peaceful protest'],
+    );
+    await expectSubTypes('PRAGUE — Thousands of students marched through Prague on Friday. Riot police fired tear gas at them in Prague.', 'en', [
+      'Protest with intervention',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -249,6 +249,15 @@ export const APART_WITH_CIVILIANS: Readonly<Partial<Record<SubEventType, readonl
 };
 
 /**
+ * Exceptions to GIVES_WAY_TO: a protest told in a sentence of its own as calm ("marched
+ * peacefully", « dans le calme », a vigil) stays a peaceful protest beside the riot, the
+ * dispersal or the shooting told elsewhere that day at that place.
+ */
+export const APART_WHEN_CALM: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  'Peaceful protest': GIVES_WAY_TO['Peaceful protest'] ?? [],
+};
+
+/**
  * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names its
  * means, gunfire or blades, stays an event beside these sub-types: a lawyer "shot dead
  * by two gunmen" in the morning is not the suicide bombing at the hospital that

@@ -536,6 +536,8 @@ export const enEvents: EventPack = {
     '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
   townAnaphor: '(?:(?:full |total )?control )?(?:(?:of )?(?:the|this) (?:town|city|village))',
   placesIntro: '(?:including|notably|especially|in particular|mainly|mostly|chiefly)',
+  calmProtest:
+    '(?:peacefully|peaceful(?! (?:end|solution|settlement|transition|resolution))|silently|in silence|silent (?:march|rally|protest|procession)|without incident|calmly|(?:candlelight |candlelit |prayer )?vigils?)',
   directMeans:
     '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death|(?:opened fire|fired) (?:\\p{L}+ ){0,4}?(?:on|at) [^.;]{0,80}?killing)',
   listJoin: '(?:,|,? and|,? or)(?: to| towards| into| from| of)?(?: the)?',

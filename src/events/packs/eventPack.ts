@@ -216,6 +216,11 @@ export interface EventPack {
    * de Zvečan »): the landmark does not locate the event.
    */
   nearPlace: string;
+  /**
+   * Words telling that a protest stayed calm ("marched peacefully", « dans le calme », a vigil):
+   * told in its own sentence, it is a protest of its own beside the day's riot or crackdown there.
+   */
+  calmProtest: string;
   /** Words naming a killing by its direct means, gunfire or blades ("shot dead", "tué par balles"): such an attack told apart is not the day's bombing. */
   directMeans: string;
 }

@@ -564,6 +564,8 @@ export const frEvents: EventPack = {
     "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
   townAnaphor: "(?:le contrôle )?(?:(?:de |d')?(?:la|cette) (?:ville|localité|cité|bourgade)|(?:du|ce) (?:village|bourg|chef-lieu))",
   placesIntro: '(?:notamment|en particulier|surtout|principalement)',
+  calmProtest:
+    "(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)",
   directMeans:
     "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette|tiré (?:\\p{L}+ ){0,4}?sur [^.;]{0,80}?tuant)",
   listJoin: "(?:,|,? et|,? ou)(?: vers| de| d'| du| des| à| au| aux| en direction de)?(?: la| l')?",
