@@ -1965,6 +1965,18 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('residents who fled a town as it fell, told in a sentence of their own, are displaced beside the change of hands', async () => {
+    await expectSubTypes(
+      "ADDIS-ABEBA — Les rebelles ont pris le contrôle de Dessie samedi. Des milliers d'habitants ont fui Dessie samedi en direction du sud.",
+      'fr',
+      ['Non-state actor overtakes territory', 'Other'],
+    );
+    await expectSubTypes('BAGHDAD — Iraqi troops recaptured Hit on Thursday. Thousands of residents fled Hit on Thursday towards army lines.', 'en', [
+      'Government regains territory',
+      'Other',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -246,6 +246,9 @@ export const REFINED_IN_CONTEXT: readonly SubEventType[] = ['Peaceful protest'];
 export const APART_WITH_CIVILIANS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
   // Named civilians set an attack apart from everything it would otherwise give way to.
   Attack: GIVES_WAY_TO.Attack ?? [],
+  // Residents who fled the town as it fell are displaced, an event of their own (as in the
+  // seed's gold); soldiers evacuated as it falls are part of the fall.
+  Other: ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory'],
 };
 
 /**
