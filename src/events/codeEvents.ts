@@ -76,6 +76,8 @@ const PROTEST_KINDS: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
 ]);
 
 const BASE_CONFIDENCE = 0.8;
+/** How far after a change-of-hands verb a word pointing back at the town ("the Old City") is looked for. */
+const TOWN_ANAPHOR_REACH = 60;
 /**
  * An event dated this many days or more before the publication day is recalled, not
  * reported: an older date in the sentence ("en avril 2014", "in June 2014", "depuis fin
@@ -157,9 +159,14 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // A change of hands needs its place named with it; other events may take the paragraph's.
       // A town named far from the trigger in its sentence is as often where a deal was signed
       // as where it applies: the paragraph's or the story's place is safer.
-      if (located.length === 0 && hit.rule.kind !== 'territory') {
+      // Unless it points back at the story's town ("retook the Old City", « repris la ville »).
+      if (
+        located.length === 0 &&
+        (hit.rule.kind !== 'territory' || compiled.townAnaphor.test(text.slice(hit.end, hit.end + TOWN_ANAPHOR_REACH)))
+      ) {
         const p = fromContext(hit.start, inText, places);
-        if (p !== null) located = [p];
+        // What "the town" points back at is a town, not the country the story was last placed in.
+        if (p !== null && (hit.rule.kind !== 'territory' || p.kind === 'city' || p.kind === 'district')) located = [p];
         contextual = true;
       }
       // A province named to place a town ("à Saqqez, …, dans la province du Kurdistan") gives

@@ -1977,6 +1977,16 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a change of hands told of "the Old City" or « la vieille ville » is placed at the story\'s town; of "the country", nowhere', async () => {
+    await expectKinds('MOSUL, Iraq — Iraqi forces retook the last streets of the Old City on Sunday after a nine-month battle.', 'en', [
+      'Government regains territory @ Mosul',
+    ]);
+    await expectKinds('KOLWEZI — Vendredi, les légionnaires ont repris le contrôle de la vieille ville.', 'fr', [
+      'Government regains territory @ Kolwezi',
+    ]);
+    await expectNone([['KOLWEZI — Vendredi, les légionnaires ont repris le contrôle du pays.', 'fr']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -534,7 +534,9 @@ export const enEvents: EventPack = {
     '(?:near|close to|not far from|outside|just outside|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)',
   beforeNamedPlace:
     '(?:the (?:\\p{L}+ )?(?:town|city|village|district|neighbou?rhood|province|provincial capital|capital|port|base|region|area)(?: of|,))',
-  townAnaphor: '(?:(?:full |total )?control )?(?:(?:of )?(?:the|this) (?:town|city|village))',
+  townAnaphor:
+    // "retook the last streets of the Old City": a part of the town stands for it.
+    "(?:(?:full |total )?control )?(?:of )?(?:the|this|its) (?:last (?:streets|districts|neighbou?rhoods|quarters|areas) (?:of|in) (?:the|its) )?(?:town|city|village|old city|old town|city centre|town centre|centre of (?:the )?(?:town|city)|(?:town|city)['’]s centre)",
   placesIntro: '(?:including|notably|especially|in particular|mainly|mostly|chiefly)',
   calmProtest:
     '(?:peacefully|peaceful(?! (?:end|solution|settlement|transition|resolution))|silently|in silence|silent (?:march|rally|protest|procession)|without incident|calmly|(?:candlelight |candlelit |prayer )?vigils?)',

@@ -562,7 +562,9 @@ export const frEvents: EventPack = {
     "(?:près d(?:e|')|dans la banlieue d(?:e|')|en banlieue d(?:e|')|dans les environs d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|')|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? d(?:e|u|'))",
   beforeNamedPlace:
     "(?:(?:la |le |l')(?:\\p{L}+ )?(?:ville|localité|village|quartier|province|capitale|port|base|région|cité)(?: de| d'|,))",
-  townAnaphor: "(?:le contrôle )?(?:(?:de |d')?(?:la|cette) (?:ville|localité|cité|bourgade)|(?:du|ce) (?:village|bourg|chef-lieu))",
+  townAnaphor:
+    // « repris le contrôle de la vieille ville » : une partie de la ville vaut la ville.
+    "(?:le contrôle )?(?:(?:total |totalement )?(?:de |d')?(?:la|cette) (?:vieille ville|médina|ville|localité|cité|bourgade)|(?:du|ce) (?:centre-ville|centre de la ville|village|bourg|chef-lieu|vieux quartier))",
   placesIntro: '(?:notamment|en particulier|surtout|principalement)',
   calmProtest:
     "(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)",
