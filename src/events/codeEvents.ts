@@ -277,7 +277,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         } else if (kind === 'attack') {
           const a1 = sides.actor1 ? acledActor(sides.actor1.key, place.country, sides.actor1.from) : null;
           const a2 = sides.actor2 ? acledActor(sides.actor2.key, place.country, sides.actor2.from) : null;
-          const clash = a1 !== null && a2 !== null && ARMED_INTER.has(a1.inter) && ARMED_INTER.has(a2.inter);
+          // Armed on both sides, or fired back at: a battle.
+          const clash =
+            (a1 !== null && a2 !== null && ARMED_INTER.has(a1.inter) && ARMED_INTER.has(a2.inter)) ||
+            (a1 !== null && ARMED_INTER.has(a1.inter) && compiled.returnedFire.test(sentenceText));
           // Fire opened on a march: the marchers are its target, whatever side they are said to take.
           // So is fire opened on "the crowd" of a march or a rally told around it.
           if (compiled.firedOnProtest.test(sentenceText) || (compiled.firedOnCrowd.test(sentenceText) && protestNear(index))) {
@@ -403,7 +406,12 @@ function sidesAround(
     if (!sameSide && !compiled.sideJoiners.test(between)) break;
     before = lead;
   }
-  const after = inSentence.find((a) => a.mention.start >= hit.end && a.key !== before?.key);
+  // The same kind of side is another side when its nationality differs ("Somali soldiers opened fire on French troops").
+  const after = inSentence.find(
+    (a) =>
+      a.mention.start >= hit.end &&
+      (a.key !== before?.key || (a.country !== null && before.country !== null && a.country !== before.country)),
+  );
   const sides: Record<ActorRole, ActorPick | null> = { actor1: null, actor2: null, winner: null, loser: null };
   const beforeRole = hit.rule.before ?? 'actor1';
   const afterRole = hit.rule.after ?? 'actor2';

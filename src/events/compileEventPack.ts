@@ -54,6 +54,7 @@ export interface CompiledEventPack {
   nearPlace: RegExp;
   directMeans: RegExp;
   calmProtest: RegExp;
+  returnedFire: RegExp;
   facilityHead: RegExp;
   locativeInName: RegExp;
 }
@@ -133,6 +134,7 @@ function compile(pack: EventPack): CompiledEventPack {
     nearPlace: new RegExp(`^\\s*,?\\s*(?:${pack.nearPlace})\\s*$`, 'iu'),
     directMeans: bounded(pack.directMeans, 'iu'),
     calmProtest: bounded(pack.calmProtest, 'iu'),
+    returnedFire: bounded(pack.returnedFire, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
     listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),

@@ -1885,7 +1885,10 @@ describe('words that look like events and are not, and events told in other word
       ['Attackers shot dead nine villagers in Butembo on Monday.', 'en'],
     ] as const) {
       const [first] = await coded(text, language);
-      assert.ok(first?.actor1 !== null && first?.actor1 !== undefined && [2, 3].includes(first.actor1.inter), `${text}: ${JSON.stringify(first)}`);
+      assert.ok(
+        first?.actor1 !== null && first?.actor1 !== undefined && [2, 3].includes(first.actor1.inter),
+        `${text}: ${JSON.stringify(first)}`,
+      );
     }
   });
 
@@ -1921,7 +1924,9 @@ describe('words that look like events and are not, and events told in other word
       'fr',
       ['Chemical weapon'],
     );
-    await expectSubTypes('DAMASCUS — Government helicopters bombed Kafr Zita on Tuesday with chlorine, activists said.', 'en', ['Chemical weapon']);
+    await expectSubTypes('DAMASCUS — Government helicopters bombed Kafr Zita on Tuesday with chlorine, activists said.', 'en', [
+      'Chemical weapon',
+    ]);
     await expectNone([['Police said they were examining similarities with a sarin leak in Matsumoto last June.', 'en']]);
   });
 
@@ -1960,9 +1965,11 @@ describe('words that look like events and are not, and events told in other word
       'fr',
       ['Protest with intervention', 'Peaceful protest'],
     );
-    await expectSubTypes('PRAGUE — Thousands of students marched through Prague on Friday. Riot police fired tear gas at them in Prague.', 'en', [
-      'Protest with intervention',
-    ]);
+    await expectSubTypes(
+      'PRAGUE — Thousands of students marched through Prague on Friday. Riot police fired tear gas at them in Prague.',
+      'en',
+      ['Protest with intervention'],
+    );
   });
 
   test('residents who fled a town as it fell, told in a sentence of their own, are displaced beside the change of hands', async () => {
@@ -1971,10 +1978,11 @@ describe('words that look like events and are not, and events told in other word
       'fr',
       ['Non-state actor overtakes territory', 'Other'],
     );
-    await expectSubTypes('BAGHDAD — Iraqi troops recaptured Hit on Thursday. Thousands of residents fled Hit on Thursday towards army lines.', 'en', [
-      'Government regains territory',
-      'Other',
-    ]);
+    await expectSubTypes(
+      'BAGHDAD — Iraqi troops recaptured Hit on Thursday. Thousands of residents fled Hit on Thursday towards army lines.',
+      'en',
+      ['Government regains territory', 'Other'],
+    );
   });
 
   test('a change of hands told of "the Old City" or « la vieille ville » is placed at the story\'s town; of "the country", nowhere', async () => {
@@ -1985,6 +1993,20 @@ describe('words that look like events and are not, and events told in other word
       'Government regains territory @ Kolwezi',
     ]);
     await expectNone([['KOLWEZI — Vendredi, les légionnaires ont repris le contrôle du pays.', 'fr']]);
+  });
+
+  test("one country's soldiers firing on another's, or gunmen whose attack is fired back at, fight a battle", async () => {
+    const loyada = await coded(
+      'DJIBOUTI — Des soldats somaliens ont ouvert le feu mercredi depuis leur poste sur des militaires français près de Loyada.',
+      'fr',
+    );
+    assert.deepEqual(kinds(loyada), ['Armed clash @ Loyada']);
+    assert.deepEqual([loyada[0]!.actor1?.name, loyada[0]!.actor2?.name], ['Military Forces of Somalia', 'Military Forces of France']);
+    await expectSubTypes('BAMAKO — Des hommes armés ont attaqué lundi un convoi près de Gao ; son escorte a riposté.', 'fr', [
+      'Armed clash',
+    ]);
+    await expectSubTypes('LAGOS — Gunmen attacked a convoy in Maiduguri on Monday; its escort returned fire.', 'en', ['Armed clash']);
+    await expectSubTypes('LAGOS — Gunmen attacked a bus near Maiduguri on Monday, killing six passengers.', 'en', ['Attack']);
   });
 
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {

@@ -221,6 +221,8 @@ export interface EventPack {
    * told in its own sentence, it is a protest of its own beside the day's riot or crackdown there.
    */
   calmProtest: string;
+  /** Words telling that the side attacked fired back ("returned fire", « ont riposté »): the attack was a battle. */
+  returnedFire: string;
   /** Words naming a killing by its direct means, gunfire or blades ("shot dead", "tué par balles"): such an attack told apart is not the day's bombing. */
   directMeans: string;
 }

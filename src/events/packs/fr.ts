@@ -252,7 +252,8 @@ export const frEvents: EventPack = {
     {
       // Des hommes « retranchés avec des otages » les ont pris : ils sont les ravisseurs, nommés avant.
       kind: 'Abduction/forced disappearance',
-      pattern: "(?:retranchée?s?|barricadée?s?|réfugiée?s?) (?:\\p{L}+ ){0,2}?avec (?:des|leurs|ses|une \\p{L}+ d['’]|plusieurs|\\p{L}+) ?otages\\b",
+      pattern:
+        "(?:retranchée?s?|barricadée?s?|réfugiée?s?) (?:\\p{L}+ ){0,2}?avec (?:des|leurs|ses|une \\p{L}+ d['’]|plusieurs|\\p{L}+) ?otages\\b",
       places: 'any',
     },
     {
@@ -566,8 +567,10 @@ export const frEvents: EventPack = {
     // « repris le contrôle de la vieille ville » : une partie de la ville vaut la ville.
     "(?:le contrôle )?(?:(?:total |totalement )?(?:de |d')?(?:la|cette) (?:vieille ville|médina|ville|localité|cité|bourgade)|(?:du|ce) (?:centre-ville|centre de la ville|village|bourg|chef-lieu|vieux quartier))",
   placesIntro: '(?:notamment|en particulier|surtout|principalement)',
+  returnedFire:
+    '(?:(?:ont|a|avaient|avait) riposté|ripostant|(?:ont|a) répliqué|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu)|fusillade avec)',
   calmProtest:
-    "(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)",
+    '(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)',
   directMeans:
     "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette|tiré (?:\\p{L}+ ){0,4}?sur [^.;]{0,80}?tuant)",
   listJoin: "(?:,|,? et|,? ou)(?: vers| de| d'| du| des| à| au| aux| en direction de)?(?: la| l')?",

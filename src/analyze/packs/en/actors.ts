@@ -160,7 +160,12 @@ export const enActors: ActorSection = {
         'hostage takers',
       ],
     },
-    { key: 'police', kind: 'armed_group', name: 'police', terms: ['police', 'police officers', 'policemen', 'security forces', 'gendarmes', 'gendarmerie'] },
+    {
+      key: 'police',
+      kind: 'armed_group',
+      name: 'police',
+      terms: ['police', 'police officers', 'policemen', 'security forces', 'gendarmes', 'gendarmerie'],
+    },
     { key: 'civilians', kind: 'group', name: 'civilians', terms: ['civilians', 'civilian population'] },
     {
       key: 'displaced',
