@@ -309,6 +309,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             } else if (armed.length > 0) make(kind, armed[0]!, armed[1] ?? null, false);
             // Groups that are no armed side fighting with machetes and clubs: mob violence, not a battle.
             else if (compiled.meleeWeapons.test(sentenceText)) make('Mob violence', a1, a2, true);
+            // A gun battle, or fighting between men the text says are armed without naming
+            // them ("violent fighting between armed supporters of…"): unidentified armed groups.
+            else if (compiled.returnedFire.test(text.slice(hit.start, hit.end)) || compiled.armedSide.test(sentenceText))
+              make('Armed clash', acledActor('militias', place.country), null, true);
           } else if (kind === 'Peaceful protest') {
             const protest = protestKind(sentenceText, compiled);
             // ACLED puts the forces that fired first and the protesters second.

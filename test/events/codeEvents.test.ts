@@ -2009,6 +2009,16 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('LAGOS — Gunmen attacked a bus near Maiduguri on Monday, killing six passengers.', 'en', ['Attack']);
   });
 
+  test('a gun battle, or fighting between men the text says are armed, is a battle of unidentified armed groups; fighting with no one armed is none', async () => {
+    const [gun] = await coded('MOGADISHU — A gun battle broke out in Kismayo on Monday.', 'en');
+    assert.equal(gun?.subEventType, 'Armed clash', JSON.stringify(gun));
+    assert.equal(gun?.actor1?.inter, 3, JSON.stringify(gun?.actor1));
+    await expectSubTypes('BEYROUTH — De violents combats ont opposé samedi à Halba des partisans armés de deux partis rivaux.', 'fr', [
+      'Armed clash',
+    ]);
+    await expectNone([['BRUSSELS — Fighting broke out in Brussels on Monday over the budget.', 'en']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -556,7 +556,7 @@ export const frEvents: EventPack = {
   definiteBefore: "(?:l'|la|le|les|au|aux|du|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
   armedSide:
     // Un échange de coups de feu a deux côtés armés, quels qu'ils soient.
-    '(?:hommes armés|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes|commandos?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu))',
+    '(?:hommes armés|\\p{L}+ armés(?! de (?:machettes|gourdins|bâtons|couteaux|lances|pierres|barres|haches|coupe-coupe))|en armes|mercenaires|séparatistes|guérilleros|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes|commandos?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu))',
   civilianVictims:
     '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes)',
   nearPlace:
