@@ -2019,6 +2019,18 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['BRUSSELS — Fighting broke out in Brussels on Monday over the budget.', 'en']]);
   });
 
+  test('a car driven into people, passers-by stabbed, a shot that killed, a man riddled with bullets are attacks', async () => {
+    for (const [text, language] of [
+      ['NICE — A man drove a truck into a crowd on the seafront in Nice on Thursday night.', 'en'],
+      ['LONDON — A man stabbed three passers-by near the station in Reading on Saturday.', 'en'],
+      ['TAIPEI — As onlookers closed in, an agent fired a shot that killed a bystander in Keelung on Thursday.', 'en'],
+      ['PORT-AU-PRINCE — Le juge a été criblé de balles mardi soir devant son domicile à Pétion-Ville.', 'fr'],
+      ['RABAT — Des hommes armés ont tiré sans distinction sur les passants samedi à Tiznit.', 'fr'],
+    ] as const) {
+      await expectSubTypes(text, language, ['Attack']);
+    }
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -212,7 +212,8 @@ export const enEvents: EventPack = {
     {
       kind: 'Attack',
       pattern:
-        '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot)|(?:hacked|stabbed) (?:[\\p{L}\\d]+ ){0,3}?to death|beheaded)',
+        // A car driven into people and knives turned on passers-by are attacks too.
+        '(?:massacred?|massacres|executed|summary executions?|gunmen (?:killed|shot)|(?:hacked|stabbed) (?:[\\p{L}\\d]+ ){0,3}?to death|beheaded|stabbed (?:[\\p{L}-]+ ){0,3}?(?:people|passers-by|passersby|worshippers|shoppers|pedestrians|civilians|students|pupils|villagers|residents|commuters)|(?:drove|rammed|ploughed|plowed|slammed) (?:his |her |their |a |an )?(?:\\p{L}+ )?(?:car|truck|lorry|van|vehicle) (?:\\p{L}+ ){0,2}?into (?:a |the )?(?:\\p{L}+ )?(?:crowds?|people|pedestrians|shoppers|passers-by|worshippers)|fired (?:a shot|shots) that killed)',
       places: 'any',
       generic: true,
     },

@@ -214,7 +214,7 @@ export const frEvents: EventPack = {
       kind: 'Attack',
       // Enlevé puis tué : ACLED code le meurtre.
       // « Des hommes armés ont tué trois civils », comme "gunmen killed".
-      pattern: `(?:massacres?|exécutions? sommaires?|${AUX} ${ADV}(?:massacré|exécuté|abattu|décapité|égorgé)|(?:hommes armés|assaillants|inconnus armés|tireurs) (?:\\p{L}+ ){0,2}?${AUX} ${ADV}tué|${AUX} ${ADV}tué (?:[\\p{L}\\d'’]+ ){0,3}?(?:à la machette|à coups de (?:machette|couteau|hache|gourdin)s?)|(?:enlevée?s?|kidnappée?s?) (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?))`,
+      pattern: `(?:massacres?|exécutions? sommaires?|criblée?s? de balles|tiré (?:sans distinction|au hasard|à l['’]aveugle) sur|(?:a|ont) foncé (?:\\p{L}+ ){0,3}?sur (?:la foule|des passants|des piétons|les passants)|poignardé (?:\\p{L}+ ){0,2}?(?:passants|fidèles|piétons|élèves|civils)|${AUX} ${ADV}(?:massacré|exécuté|abattu|décapité|égorgé)|(?:hommes armés|assaillants|inconnus armés|tireurs) (?:\\p{L}+ ){0,2}?${AUX} ${ADV}tué|${AUX} ${ADV}tué (?:[\\p{L}\\d'’]+ ){0,3}?(?:à la machette|à coups de (?:machette|couteau|hache|gourdin)s?)|(?:enlevée?s?|kidnappée?s?) (?:puis|et) (?:tuée?s?|exécutée?s?|assassinée?s?))`,
       places: 'any',
       generic: true,
     },
@@ -397,7 +397,8 @@ export const frEvents: EventPack = {
     negation: [
       { pattern: "(?:ne|n') ?(?:\\p{L}+['’ ]){0,2}?(?:pas|jamais|point)(?! seulement)", window: 40 },
       { pattern: '(?:démenti|démentent|dément|nié|nient|nie|réfuté)', window: 60 },
-      { pattern: '(?:aucune?|sans)', window: 15 },
+      // « tiré sans distinction », « sans sommation » : une manière de faire, pas une négation.
+      { pattern: '(?:aucune?|sans(?! (?:distinction|discernement|sommation|relâche|prévenir|raison)))', window: 15 },
     ],
     hypothetical: [
       // Ce qu'un accord veut arrêter n'est pas raconté : « destiné à mettre fin aux combats ».
