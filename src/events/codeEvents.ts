@@ -494,7 +494,8 @@ function modifierPlaces(text: string, places: readonly Place[], compiled: Compil
 
 function isModifier(text: string, p: Place, compiled: CompiledEventPack): boolean {
   const lead = text.slice(Math.max(0, p.mention.start - 40), p.mention.start);
-  const tail = text.slice(p.mention.end, p.mention.end + 24);
+  // Long enough for an apposition before the verb: « Moscou, principal allié de Damas, a affirmé ».
+  const tail = text.slice(p.mention.end, p.mention.end + 72);
   return compiled.placeModifierBefore.test(lead) || compiled.placeModifierAfter.test(tail);
 }
 

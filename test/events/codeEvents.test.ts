@@ -2031,6 +2031,17 @@ describe('words that look like events and are not, and events told in other word
     }
   });
 
+  test('a capital that speaks for its government, even with an apposition, locates nothing; a town where the police spoke still does', async () => {
+    const [strike] = await coded(
+      "ALEP — Moscou, principal allié de Damas, a affirmé jeudi que l'aviation russe avait bombardé des positions jihadistes.",
+      'fr',
+    );
+    assert.notEqual(strike?.location?.name, 'Moscow', JSON.stringify(strike?.location));
+    await expectKinds('MOGADISCIO — Une voiture piégée a explosé samedi devant le ministère, à Baidoa, a indiqué la police.', 'fr', [
+      'Remote explosive/landmine/IED @ Baidoa',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
