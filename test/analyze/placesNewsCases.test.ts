@@ -485,6 +485,19 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(named(find('Commandos landed at Entebbe airport on Saturday.', 'en')), ['Entebbe→Entebbe (city)']);
   });
 
+  test('a role written before a name makes a person; one that ends a sentence makes nothing of the next', () => {
+    assert.deepEqual(named(find('A drone killed the militia commander Said Hassan and his nephew on Monday.', 'en')), []);
+    assert.deepEqual(named(find('Des milliers de personnes ont défilé en mémoire du militant Adama Traoré.', 'fr')), []);
+    const en = find(
+      'Crowds tore down portraits of the Iraqi leader. The British army, which took Basra on Monday, met little hostility.',
+      'en',
+    );
+    assert.ok(
+      en.some((p) => p.mention.text === 'British' && p.country === 'GB'),
+      JSON.stringify(en.map((p) => `${p.mention.text}→${p.name}`)),
+    );
+  });
+
   test("a priest's title makes a person: « le père Lyon » names no town", () => {
     assert.deepEqual(named(find('Le père Lyon a célébré la messe. « Nous prions », a dit le Père Nantes.', 'fr')), []);
   });

@@ -29,6 +29,7 @@ export interface CompiledPlacesPack {
   speechVerbs: Set<string>;
   stopwords: Set<string>;
   personTitles: Set<string>;
+  personRoles: Set<string>;
   leadingHeads: Set<string>;
   trailingHeads: Set<string>;
   cueQualifiers: Set<string>;
@@ -82,6 +83,7 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     // one place each (personTitles here, calendars in the extraction packs).
     stopwords: folded([...pack.stopwords, ...pack.personTitles, ...calendarNames(pack.code)]),
     personTitles: folded(pack.personTitles),
+    personRoles: folded(pack.personRoles),
     leadingHeads: folded(pack.placeHeads.leading),
     trailingHeads: folded(pack.placeHeads.trailing),
     cueQualifiers: folded(pack.cueQualifiers),

@@ -92,6 +92,13 @@ export interface PlacesPack {
   /** Titles and honorifics before a person's name ("M.", "Mr", "président"): a name after one is a person. */
   personTitles: string[];
   /**
+   * Lower-case roles written right before a name ("commander Said Hassan", « le militant
+   * Adama Traoré »): a name after one is a person's, as after a title. Unlike titles they
+   * are never abbreviated, so one that ends a sentence ("the Iraqi leader. The British
+   * army…") names no one after it.
+   */
+  personRoles: string[];
+  /**
    * Nouns that make an unknown capitalised name a place by themselves, and where they
    * stand: trailing heads in English ("Frenchmen Street", "Mississippi River"), leading
    * heads in French ("rue de Rivoli", "place Tahrir").

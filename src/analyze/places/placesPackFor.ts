@@ -42,6 +42,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     speechVerbs: union((p) => p.speechVerbs),
     stopwords: union((p) => p.stopwords),
     personTitles: union((p) => p.personTitles),
+    personRoles: union((p) => p.personRoles),
     placeHeads: { leading: union((p) => p.placeHeads.leading), trailing: union((p) => p.placeHeads.trailing) },
     streetHeads: { leading: union((p) => p.streetHeads.leading), trailing: union((p) => p.streetHeads.trailing) },
     townHeads: union((p) => p.townHeads),

@@ -174,7 +174,10 @@ class Recognizer {
     let k = first - 1;
     if (this.tokens[k]?.text === '.') k--;
     const t = this.tokens[k];
-    return t !== undefined && t.word && this.pack.personTitles.has(t.key);
+    if (t !== undefined && t.word && this.pack.personTitles.has(t.key)) return true;
+    // A role is never abbreviated: only the word right before the name counts.
+    const role = this.tokens[first - 1];
+    return role !== undefined && role.word && this.pack.personRoles.has(role.key);
   }
 
   private matchRun(run: number[]): void {

@@ -458,6 +458,23 @@ export const enPlaces: PlacesPack = {
     'constable',
     'pc',
   ],
+  // Roles written before a name ("YBS commander Said Hassan", "journalist Daphne Caruana Galizia").
+  personRoles: [
+    'commander',
+    'leader',
+    'activist',
+    'journalist',
+    'lawyer',
+    'singer',
+    'poet',
+    'novelist',
+    'ambassador',
+    'envoy',
+    'cleric',
+    'warlord',
+    'businessman',
+    'photographer',
+  ],
   placeHeads: {
     leading: ['lake', 'mount', 'mt', 'fort', 'port', 'cape', 'isle', 'gulf', 'camp'],
     trailing: [

@@ -336,6 +336,26 @@ export const frPlaces: PlacesPack = {
     'directeur',
     'directrice',
   ],
+  // Des rôles écrits devant un nom (« le militant Adama Traoré », « le syndicaliste Jacques Bino »).
+  personRoles: [
+    'militant',
+    'militante',
+    'journaliste',
+    'avocat',
+    'avocate',
+    'chanteur',
+    'chanteuse',
+    'écrivain',
+    'poète',
+    'opposant',
+    'opposante',
+    'syndicaliste',
+    'chef',
+    'leader',
+    'ambassadeur',
+    'émissaire',
+    'photographe',
+  ],
   placeHeads: {
     leading: [
       'rue',
