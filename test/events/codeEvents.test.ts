@@ -2042,6 +2042,18 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('kidnappings feared to come, attacks not to be ruled out, and raiders who fled are no events', async () => {
+    await expectNone([
+      [
+        "OUAGADOUGOU — Une responsable humanitaire craint que ces rapts ne marquent le début d'une stratégie d'enlèvements massifs à Djibo.",
+        'fr',
+      ],
+      ['BAMAKO — Pour plusieurs analystes, de nouvelles attaques dans la région de Kati ne sont pas à exclure.', 'fr'],
+      ['BAMAKO — Analysts said further attacks in the region of Kati could not be ruled out.', 'en'],
+      ['KAMPALA — The students were forced to carry food as the group fled towards Virunga National Park from Mpondwe.', 'en'],
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

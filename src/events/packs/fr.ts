@@ -415,6 +415,10 @@ export const frEvents: EventPack = {
         window: 60,
       },
       { pattern: '(?:si|en cas de|risque(?:nt)? de|craint|craignent|redout\\p{L}*|hypothèse)', window: 40 },
+      // Ce qu'on craint de voir venir : « craint que ces rapts ne marquent le début d'une stratégie d'enlèvements ».
+      { pattern: '(?:crai(?:nt|gnent|gnait|gnaient)|redout\\p{L}*) que', window: 80 },
+      // « De nouvelles attaques ne sont pas à exclure » : une possibilité, dite après.
+      { pattern: '(?:(?:ne )?(?:sont|est|serait|seraient) pas (?:à exclure|exclue?s?))', side: 'after', window: 60 },
       // « une éventuelle offensive », « une offensive possible », « la menace d'un assaut ».
       { pattern: '(?:éventuel(?:le)?s?|possibles?|probables?|menace (?:d[\x27’]|de ))', side: 'both', window: 15 },
       // Une mise en garde n'est pas un fait : « quiconque sera surpris à piller ».
