@@ -2054,6 +2054,31 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a bomber who struck, projectiles that fell, attackers who struck, and damage told of the things damaged are events', async () => {
+    await expectSubTypes(
+      'COLOMBO — In the eastern town of Batticaloa, a bomber struck Zion Church as children left Sunday school, killing at least 25.',
+      'en',
+      ['Suicide bomb'],
+    );
+    await expectSubTypes("BAKOU — À Stepanakert, plusieurs projectiles sont tombés dimanche avant l'aube.", 'fr', [
+      'Shelling/artillery/missile attack',
+    ]);
+    await expectSubTypes('PATTANI — In Yala, attackers struck several police posts on Wednesday and were driven back.', 'en', [
+      'Armed clash',
+    ]);
+    await expectSubTypes(
+      'PARIS — À Lyon, des vitrines ont été brisées et des voitures incendiées mardi soir près de la place Bellecour.',
+      'fr',
+      ['Violent demonstration'],
+    );
+    await expectSubTypes('LONDON — In Leeds, shop windows were smashed on Saturday night near the station.', 'en', [
+      'Violent demonstration',
+    ]);
+    // Aircraft come as "bombers": bombers that struck a village are no suicide bombing.
+    const planes = await coded('TUNIS — Twenty French bombers struck the village of Sakiet Sidi Youssef on Saturday.', 'en');
+    assert.ok(!planes.some((e) => e.subEventType === 'Suicide bomb'), JSON.stringify(kinds(planes)));
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

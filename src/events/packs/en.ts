@@ -40,7 +40,8 @@ export const enEvents: EventPack = {
       kind: 'territory',
       // Driven out, not driven to a town: "the body was being driven to his hometown", nor
       // driven from one's own place by car ("as Niyazov was being driven from his residence").
-      pattern: `${BE} ${ADV}(?:(?:driven|pushed|forced)(?= (?:out|from|back|away|off)\\b)(?! from (?:his|her|its) )|expelled|ousted)(?: out)?`,
+      // "were driven back" is an attack repelled, not ground lost.
+      pattern: `${BE} ${ADV}(?:(?:driven|pushed|forced)(?= (?:out|from|away|off)\\b)(?! from (?:his|her|its) )|expelled|ousted)(?: out)?`,
       places: 'after',
       before: 'loser',
       after: 'winner',
@@ -148,7 +149,8 @@ export const enEvents: EventPack = {
     {
       kind: 'attack',
       // "the attack", "these attacks" point back at an event already told, not at a new one.
-      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:(?:attacked|attacking)(?! (?:the |a |an )?(?:[\\p{L}-]+ ){0,2}?(?:statues?|monuments?|portraits?|posters?|effig(?:y|ies)|billboards?)\\b)|opened fire on|fired (?:\\p{L}+ ){0,2}?into (?:the |a )(?:\\p{L}+ )?crowds?|fired (?:\\p{L}+ ){0,3}?(?:shots|rounds|bullets) (?:at|on|into)|(?<!(?:was|were|been|being|be) )(?:shot|gunned) (?:dead|down)|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to|past|cyber) )(?<!\\b(?:called|calling|describ(?:ed|ing)|branded|labell?ed|termed|denounced)\\b[^.;]{0,80}?)(?<!cyber-?)attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
+      // "attackers struck several police posts": armed men who strike attack.
+      pattern: `(?<!(?:team|side|players?|forwards?|strikers?|defenders?) )(?:(?<=\\b(?:attackers|gunmen|militants|insurgents|rebels|assailants|raiders|jihadists) (?:\\p{L}+ ){0,2}?)struck|(?:attacked|attacking)(?! (?:the |a |an )?(?:[\\p{L}-]+ ){0,2}?(?:statues?|monuments?|portraits?|posters?|effig(?:y|ies)|billboards?)\\b)|opened fire on|fired (?:\\p{L}+ ){0,2}?into (?:the |a )(?:\\p{L}+ )?crowds?|fired (?:\\p{L}+ ){0,3}?(?:shots|rounds|bullets) (?:at|on|into)|(?<!(?:was|were|been|being|be) )(?:shot|gunned) (?:dead|down)|ambushed|ambush|stormed(?=${BUILDING})|(?<!\\b(?:the|this|that|these|those|its|their|such|to|past|cyber) )(?<!\\b(?:called|calling|describ(?:ed|ing)|branded|labell?ed|termed|denounced)\\b[^.;]{0,80}?)(?<!cyber-?)attacks?)(?! (?:by )?(?:drones?|aircraft|helicopters?))`,
       places: 'any',
       generic: true,
     },
@@ -191,7 +193,8 @@ export const enEvents: EventPack = {
     {
       kind: 'Suicide bomb',
       pattern:
-        '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|blew (?:himself|herself|themselves) up|(?:explosives?|bombs?|belts?|vests?) strapped to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?))',
+        // "a bomber struck Zion Church": one bomber, a person (aircraft come as "bombers").
+        '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|(?<=\\b(?:a|the|one|another|second|third|fourth|lone) )bomber (?:\\p{L}+ ){0,2}?(?:struck|detonated|set off|attacked|blew)|blew (?:himself|herself|themselves) up|(?:explosives?|bombs?|belts?|vests?) strapped to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?))',
       places: 'any',
     },
     {
@@ -257,7 +260,8 @@ export const enEvents: EventPack = {
       kind: 'Violent demonstration',
       pattern:
         // Not the force sent against a riot: "riot police", "anti-riot units".
-        '(?:(?<!anti-)riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops))|looting|looted|ransacked|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled|throwing|hurling) (?:\\p{L}+ )?(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails)(?: and (?:\\p{L}+ )?\\p{L}+)? at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted)|(?:protesters|demonstrators|marchers|marching|crowds?|rioters|youths) (?:\\S+ ){0,6}?attacked (?=(?:\\p{L}+ ){0,3}?(?:police|officers|soldiers|troops|security forces|government|ministry|ministries|headquarters|buildings?|offices|stations?)\\b)|(?:stoned|stoning) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars|convoys?))',
+        // Damage told of the things damaged: "shop windows were smashed", "cars were set on fire".
+        '(?:(?<!anti-)riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops))|looting|looted|ransacked|(?:shop windows|windows|shopfronts|cars|vehicles|buses|shops|bins) (?:were|had been) (?:\\p{L}+ )?(?:smashed|torched|set (?:on fire|alight)|burned|burnt|vandali[sz]ed|looted)|(?:erected|set up|built) barricades|(?:torched|burned|set fire to) (?:buses|cars|vehicles|tyres|tires|shops)|(?:threw|hurled|throwing|hurling) (?:\\p{L}+ )?(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails)(?: and (?:\\p{L}+ )?\\p{L}+)? at (?:the )?(?:police|officers|security forces|soldiers|troops)|(?:protesters|demonstrators|crowds?|rioters) (?:\\p{L}+ ){0,4}?(?:stormed|torched|set fire to|broke into|pelted)|(?:protesters|demonstrators|marchers|marching|crowds?|rioters|youths) (?:\\S+ ){0,6}?attacked (?=(?:\\p{L}+ ){0,3}?(?:police|officers|soldiers|troops|security forces|government|ministry|ministries|headquarters|buildings?|offices|stations?)\\b)|(?:stoned|stoning) (?:\\p{L}+ ){0,2}?(?:police|security forces|soldiers|troops|vehicles|cars|convoys?))',
       places: 'any',
       before: 'none',
       after: 'none',

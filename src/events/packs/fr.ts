@@ -205,7 +205,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Shelling/artillery/missile attack',
       // « des échanges de tirs d'artillerie » entre deux camps sont un combat, pas un bombardement.
-      pattern: `(?:bombardements?|pilonnages?|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?(?! artisanaux)|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné)(?! (?:\\p{L}+ )?de (?:cocktails|pierres|projectiles|œufs|pétards|bouteilles)))`,
+      pattern: `(?:bombardements?|pilonnages?|projectiles? (?:\\p{L}+ ){0,2}?(?:sont|est|se sont|s'est) (?:tombée?s?|abattue?s?)|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?(?! artisanaux)|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné)(?! (?:\\p{L}+ )?de (?:cocktails|pierres|projectiles|œufs|pétards|bouteilles)))`,
       places: 'any',
     },
 
@@ -279,7 +279,8 @@ export const frEvents: EventPack = {
       kind: 'Violent demonstration',
       // Les gestes de l'émeute la disent, qui que soient leurs auteurs (« des jeunes ont
       // dressé des barricades », « lancé des pierres sur les policiers »).
-      pattern: `(?:(?=é)(?<!anti-)(?:émeutes?|émeutiers?)|pillages?|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:\\p{L}+ et )?(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs|foule) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}attaqué (?:des |les |la |le |l'|plusieurs )?(?:militaires|soldats|policiers|gendarmes|forces|agents|bâtiments|locaux|commissariats?|gendarmeries?|préfectures?|mairies?|sièges?)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}affronté (?:[\\p{L}'’]+ ){0,3}?(?:la police|les policiers|les gendarmes|les forces de l'ordre|les forces de sécurité|les CRS))`,
+      // Les dégâts dits des choses abîmées : « des vitrines ont été brisées », « des voitures ont brûlé ».
+      pattern: `(?:(?=é)(?<!anti-)(?:émeutes?|émeutiers?)|pillages?|(?:vitrines|voitures|véhicules|magasins|commerces|boutiques|poubelles|abribus|mobilier urbain) (?:[\\p{L}'’]+ ){0,2}?(?:ont été|a été|ont) (?:\\p{L}+ )?(?:brisée?s|brûlée?s?|incendiée?s?|vandalisée?s?|saccagée?s?|pillée?s)|${AUX} ${ADV}(?:pillé|saccagé)|${ETRE} ${ADV}(?:\\p{L}+ et )?(?:pillée?s?|saccagée?s?)|dressé des barricades|(?:incendié|brûlé) des (?:bus|voitures|véhicules|pneus|commerces|magasins)|pillé des (?:magasins|commerces|boutiques|stations)|lancé des (?:pierres|projectiles|cocktails molotov) (?:sur|contre) (?:les |des )?(?:policiers|gendarmes|forces|militaires|agents)|(?:manifestants|protestataires|foule|émeutiers) (?:\\p{L}+ ){0,4}?(?:ont |a )?(?:pris d'assaut|incendié|saccagé|mis le feu|caillassé)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs|foule) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}attaqué (?:des |les |la |le |l'|plusieurs )?(?:militaires|soldats|policiers|gendarmes|forces|agents|bâtiments|locaux|commissariats?|gendarmeries?|préfectures?|mairies?|sièges?)|(?:jeunes|manifestants|protestataires|émeutiers|casseurs) (?:[\\p{L}'’]+ ){0,5}?${AUX} ${ADV}affronté (?:[\\p{L}'’]+ ){0,3}?(?:la police|les policiers|les gendarmes|les forces de l'ordre|les forces de sécurité|les CRS))`,
       places: 'any',
       before: 'none',
       after: 'none',
