@@ -2079,6 +2079,23 @@ describe('words that look like events and are not, and events told in other word
     assert.ok(!planes.some((e) => e.subEventType === 'Suicide bomb'), JSON.stringify(kinds(planes)));
   });
 
+  test('fire opened on bathers or tourists, told apart, is an attack beside the battle with the gunmen that day', async () => {
+    const coded2 = await coded(
+      'ABIDJAN — Des hommes armés ont ouvert le feu dimanche sur des baigneurs à Grand-Bassam. Des soldats ont affronté les assaillants dimanche à Grand-Bassam.',
+      'fr',
+    );
+    assert.deepEqual(kinds(coded2).sort(), ['Armed clash @ Grand-Bassam', 'Attack @ Grand-Bassam']);
+    const en = await coded(
+      'TUNIS — A gunman opened fire on tourists on the beach at Sousse on Friday. Police exchanged fire with the gunman in Sousse on Friday.',
+      'en',
+    );
+    assert.deepEqual(kinds(en).sort(), ['Armed clash @ Sousse', 'Attack @ Sousse']);
+    // Where the men came from does not place the fight.
+    await expectKinds('DAKAR — Des mercenaires arrivés en provenance du Swaziland ont affronté jeudi des soldats à Ziguinchor.', 'fr', [
+      'Armed clash @ Ziguinchor',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

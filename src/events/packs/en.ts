@@ -538,7 +538,7 @@ export const enEvents: EventPack = {
     // An exchange of fire has two armed sides, whoever they are.
     '(?:gunm[ae]n|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers?|assailants?|gunfights?|shoot-?outs?|return(?:ed|ing) fire|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',
   civilianVictims:
-    '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women)',
+    '(?:civilians|residents|villagers|aid workers|worshippers|pupils|students|schoolchildren|patients|passengers|displaced (?:people|persons|families)|children|women|tourists|guests|shoppers|bathers|beachgoers|passers-by|bystanders|journalists|photographers|spectators|diners|customers|survivors|pilgrims|mourners)',
   nearPlace:
     '(?:near|close to|not far from|outside|just outside|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)',
   beforeNamedPlace:

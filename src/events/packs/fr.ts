@@ -126,7 +126,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Armed clash',
-      pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)|${AUX} ${ADV}échangé des (?:tirs|coups de feu)`,
+      pattern: `${REFL} ${ADV}(?:affrontée?s?|battue?s?)|${AUX} ${ADV}échangé des (?:tirs|coups de feu)|${AUX} ${ADV}affronté`,
       places: 'any',
     },
     // « des tirs d'armes lourdes ont opposé les FDS aux insurgés » (the nouns above make their own triggers).
@@ -548,7 +548,7 @@ export const frEvents: EventPack = {
   // emmène ou fuit n'est pas où l'événement a eu lieu.
   comparedSince: 'depuis',
   placeModifierBefore:
-    "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
+    "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|en provenance|venue?s?|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"), so only a verb of
   // speech reads after it. Une capitale qui parle pour son gouvernement : « Moscou, principal allié de Damas, a affirmé que… »
   // (pas « à Kati, a indiqué la police », où le verbe inverse son sujet).
@@ -567,7 +567,7 @@ export const frEvents: EventPack = {
     // Un échange de coups de feu a deux côtés armés, quels qu'ils soient.
     '(?:hommes armés|\\p{L}+ armés(?! de (?:machettes|gourdins|bâtons|couteaux|lances|pierres|barres|haches|coupe-coupe))|en armes|mercenaires|séparatistes|guérilleros|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes|commandos?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu))',
   civilianVictims:
-    '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes)',
+    '(?:civils|habitants|villageois|humanitaires|fidèles|élèves|écoliers|patients|passagers|(?:personnes )?déplacées?|déplacés|enfants|femmes|touristes|baigneurs|clients|passants|badauds|journalistes|photographes|spectateurs|convives|invités|pèlerins|survivants)',
   nearPlace:
     "(?:près d(?:e|')|dans la banlieue d(?:e|')|en banlieue d(?:e|')|dans les environs d(?:e|')|non loin d(?:e|')|à proximité d(?:e|')|aux abords d(?:e|u|es)|à la sortie d(?:e|')|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? d(?:e|u|'))",
   beforeNamedPlace:
