@@ -2096,6 +2096,14 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('« a pris mardi le pouvoir » is a coup, not a capture; a helicopter strike is an air strike; fighters taking over a town without a shot take it without a fight', async () => {
+    await expectSubTypes('DOHA — Le prince héritier a pris mardi le pouvoir à Doha à la place de son père.', 'fr', ['Other']);
+    await expectSubTypes('MOSCOW — A convoy was hit during a helicopter strike near Voronezh on Saturday.', 'en', ['Air/drone strike']);
+    await expectSubTypes('MOSCOW — Wagner fighters moved north on Saturday, taking over Rostov without a shot.', 'en', [
+      'Non-violent transfer of territory',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

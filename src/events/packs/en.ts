@@ -57,7 +57,7 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs|power))(?! (?:\\p{L}+ ){0,2}?(?:hostages?|passengers|tourists|foreigners|\\p{Lu}\\p{L}+(?:ians|ans|ese)\\b))`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|taking over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs|power))(?! (?:\\p{L}+ ){0,2}?(?:hostages?|passengers|tourists|foreigners|\\p{Lu}\\p{L}+(?:ians|ans|ese)\\b))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -187,7 +187,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?<!(?:dozens|hundreds|scores) of )(?:(?:bombardments?|bombings?|strikes?|attacks?),? (?:\\p{L}+ ){0,2}?(?:blamed on|attributed to) (?:a |an )?(?:drones?|warplanes?|aircraft|helicopters?)|air ?strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters|F-(?:1[4568]|35)s?|Mirages?|Rafales?|Sukhois?|MiGs?|Tornados?) (?:\\p{L}+ ){0,2}?(?:hit|struck|bombed|targeted|strafed|destroyed|attacked|dropped (?:\\p{L}+ ){0,2}?bombs)|cluster bombs?|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+        '(?<!(?:dozens|hundreds|scores) of )(?:(?:bombardments?|bombings?|strikes?|attacks?),? (?:\\p{L}+ ){0,2}?(?:blamed on|attributed to) (?:a |an )?(?:drones?|warplanes?|aircraft|helicopters?)|air ?strikes?|(?:helicopter|gunship) strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters|F-(?:1[4568]|35)s?|Mirages?|Rafales?|Sukhois?|MiGs?|Tornados?) (?:\\p{L}+ ){0,2}?(?:hit|struck|bombed|targeted|strafed|destroyed|attacked|dropped (?:\\p{L}+ ){0,2}?bombs)|cluster bombs?|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
       places: 'any',
     },
     {

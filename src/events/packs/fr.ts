@@ -58,7 +58,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'territory',
-      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut|le pouvoir))|conquis|reconquis|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)(?! (?:le |du )?pouvoir)`,
+      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut|(?:\\p{L}+ ){0,2}?le pouvoir))|conquis|reconquis|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)(?! (?:le |du )?pouvoir)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -382,7 +382,7 @@ export const frEvents: EventPack = {
     {
       // Un coup d'État qui prend le pouvoir sans combat : ce qu'ACLED code « Other ».
       kind: 'Other',
-      pattern: `(?:${AUX} ${ADV}pris le pouvoir|(?:s'est|se sont) ${ADV}(?:emparée?s?|saisie?s?) du pouvoir|(?:s'est|se sont) ${ADV}proclamée?s? (?:président|chef de l['’]État|chef du gouvernement|émir|roi)|${AUX} ${ADV}renversé (?:le |la |l['’])?(?:président|gouvernement|régime|chef de l['’]État|émir|roi|dictateur|général|colonel)|${AUX} ${ADV}(?:annoncé|prononcé) la dissolution du gouvernement)`,
+      pattern: `(?:${AUX} ${ADV}pris (?:\\p{L}+ ){0,2}?le pouvoir|(?:s'est|se sont) ${ADV}(?:emparée?s?|saisie?s?) du pouvoir|(?:s'est|se sont) ${ADV}proclamée?s? (?:président|chef de l['’]État|chef du gouvernement|émir|roi)|${AUX} ${ADV}renversé (?:le |la |l['’])?(?:président|gouvernement|régime|chef de l['’]État|émir|roi|dictateur|général|colonel)|${AUX} ${ADV}(?:annoncé|prononcé) la dissolution du gouvernement)`,
       places: 'any',
       after: 'none',
     },
