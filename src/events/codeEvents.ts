@@ -17,7 +17,7 @@ import { eventLocation } from './eventLocation.js';
 import { eventDate, type EventDate } from './eventDate.js';
 import { eventId } from './eventId.js';
 import { eventNotes } from './eventNotes.js';
-import { contextPlace, datelinePlaces, locatablePlaces, placeKey, placesForTrigger } from './eventPlaces.js';
+import { contextPlace, datelinePlaces, locatablePlaces, placeKey, placesForTrigger, TOWN_ANAPHOR_REACH } from './eventPlaces.js';
 import { findTriggers, type TriggerHit } from './findTriggers.js';
 import {
   ACLED_SUB_TYPES,
@@ -76,8 +76,6 @@ const PROTEST_KINDS: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
 ]);
 
 const BASE_CONFIDENCE = 0.8;
-/** How far after a change-of-hands verb a word pointing back at the town ("the Old City") is looked for. */
-const TOWN_ANAPHOR_REACH = 60;
 /**
  * An event dated this many days or more before the publication day is recalled, not
  * reported: an older date in the sentence ("en avril 2014", "in June 2014", "depuis fin

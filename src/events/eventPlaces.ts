@@ -10,6 +10,12 @@ import { isCoarse } from './isCoarse.js';
 import type { TriggerRule } from './packs/eventPack.js';
 
 /**
+ * How far after a change-of-hands verb a word pointing back at the story's town ("the
+ * town", "the last streets of the Old City") is looked for.
+ */
+export const TOWN_ANAPHOR_REACH = 60;
+
+/**
  * Places an event can be located at, in text order. A place inside an organisation's name
  * ("Hong Kong police" aside, "the Democratic Party of Kurdistan") locates nothing, unless the
  * name is a building's that opens with its town ("the Islamabad High Court"): `facilityHead`
@@ -83,7 +89,7 @@ export function placesForTrigger(
   };
   if (side === 'after') {
     const found = after();
-    if (found.length > 0 || !compiled.townAnaphor.test(text.slice(hit.end, hit.end + 40))) return found;
+    if (found.length > 0 || !compiled.townAnaphor.test(text.slice(hit.end, hit.end + TOWN_ANAPHOR_REACH))) return found;
     // « À Bouaké, deuxième ville du pays, les mutins ont pris le contrôle de la ville »: the
     // town is the one the sentence named before the verb.
     const named = inSentence.filter((p) => p.mention.end <= hit.start && !isCoarse(p));
