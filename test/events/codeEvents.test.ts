@@ -2104,6 +2104,18 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a ban on rallies and « une manifestation de la folie » are no protests', async () => {
+    await expectNone([
+      ['ALMATY — The decree bans strikes and rallies in Zhanaozen and imposes a curfew until Jan. 5.', 'en'],
+      ['TUNIS — Le décret interdit les grèves et les rassemblements à Sfax jusqu’au 5 janvier.', 'fr'],
+      ['KIEV — Le président a dénoncé mardi « une nouvelle manifestation de la folie russe » après la frappe sur Kharkiv.', 'fr'],
+    ]);
+    // A rally of solidarity is still a rally.
+    await expectSubTypes('PARIS — Des milliers de personnes ont participé samedi à Lyon à une manifestation de solidarité.', 'fr', [
+      'Peaceful protest',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

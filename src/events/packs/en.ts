@@ -390,6 +390,12 @@ export const enEvents: EventPack = {
       // Nobody was done to: "police arrested no one", "the shells hurt nobody".
       { pattern: '(?:no one|nobody|none)', side: 'after', window: 12 },
       { pattern: '(?:denied|denies|deny|denying|rejected (?:claims|reports)|dismissed (?:claims|reports))', window: 60 },
+      // A ban is no protest: "the decree bans strikes and rallies in Zhanaozen".
+      {
+        pattern:
+          '(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|outlaws?|outlawed)(?: (?:\\p{L}+|,)){0,3}',
+        window: 40,
+      },
     ],
     hypothetical: [
       { pattern: "(?:would|could|might|\\p{L}+'d)", side: 'both', window: 50 },

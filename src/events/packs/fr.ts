@@ -313,7 +313,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Peaceful protest',
       // Ni une interdiction (« l'interdiction des manifestations »), ni un accueil (« rassemblées pour accueillir la délégation »).
-      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?|manifestants?|protestataires|rassemblements?|sit-in|veillées? (?=[^.;]{0,80}?pour (?:réclamer|exiger|demander|dénoncer|protester))|cortèges?(?! funèbres?)|manifest(?:aient|ait)|(?<=(?:une|la|des|les) )marches? (?=de (?:plusieurs |quelque |des )?(?:milliers|centaines|dizaines|\\d)|silencieuses?|blanches?|pacifiques?|de protestation|contre |pour (?:réclamer|dénoncer|exiger|protester|demander))|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,8}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre|rendre (?:un )?hommage|se recueillir|honorer|pleurer)))`,
+      pattern: `(?<!(?:interdiction|interdire|interdit|interdisant) (?:des |de |les )?)(?:manifestations?(?! d[e'’] (?:la |sa |leur |son |l['’])?(?:folie|force|puissance|volonté|faiblesse|haine|barbarie|terreur|mépris|impuissance|colère divine))|manifestants?|protestataires|rassemblements?|sit-in|veillées? (?=[^.;]{0,80}?pour (?:réclamer|exiger|demander|dénoncer|protester))|cortèges?(?! funèbres?)|manifest(?:aient|ait)|(?<=(?:une|la|des|les) )marches? (?=de (?:plusieurs |quelque |des )?(?:milliers|centaines|dizaines|\\d)|silencieuses?|blanches?|pacifiques?|de protestation|contre |pour (?:réclamer|dénoncer|exiger|protester|demander))|${AUX} ${ADV}(?:manifesté|défilé)|${ETRE} ${ADV}descendue?s? dans la rue|${REFL} ${ADV}rassemblée?s?(?!(?: \\S+){0,8}? pour (?:accueillir|saluer|célébrer|fêter|assister|prier|voir|attendre|rendre (?:un )?hommage|se recueillir|honorer|pleurer)))`,
       places: 'any',
       before: 'none',
       after: 'none',
@@ -400,6 +400,8 @@ export const frEvents: EventPack = {
       { pattern: '(?:démenti|démentent|dément|nié|nient|nie|réfuté)', window: 60 },
       // « tiré sans distinction », « sans sommation » : une manière de faire, pas une négation.
       { pattern: '(?:aucune?|sans(?! (?:distinction|discernement|sommation|relâche|prévenir|raison)))', window: 15 },
+      // Une interdiction n'est pas une manifestation : « le décret interdit les grèves et les rassemblements ».
+      { pattern: "(?:interdi(?:t|sent|sait|saient|re|ction (?:de|des|d['’]))|a interdit|ont interdit)(?: (?:\\p{L}+|,)){0,3}", window: 40 },
     ],
     hypothetical: [
       // Ce qu'un accord veut arrêter n'est pas raconté : « destiné à mettre fin aux combats ».
