@@ -2110,8 +2110,11 @@ describe('words that look like events and are not, and events told in other word
       ['TUNIS — Le décret interdit les grèves et les rassemblements à Sfax jusqu’au 5 janvier.', 'fr'],
       ['KIEV — Le président a dénoncé mardi « une nouvelle manifestation de la folie russe » après la frappe sur Kharkiv.', 'fr'],
     ]);
-    // A rally of solidarity is still a rally.
+    // A rally of solidarity is still a rally; supporters of a banned movement who march do march.
     await expectSubTypes('PARIS — Des milliers de personnes ont participé samedi à Lyon à une manifestation de solidarité.', 'fr', [
+      'Peaceful protest',
+    ]);
+    await expectSubTypes('CAIRO — Thousands of supporters of the banned Brotherhood marched peacefully in Alexandria on Friday.', 'en', [
       'Peaceful protest',
     ]);
   });

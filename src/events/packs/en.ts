@@ -390,10 +390,11 @@ export const enEvents: EventPack = {
       // Nobody was done to: "police arrested no one", "the shells hurt nobody".
       { pattern: '(?:no one|nobody|none)', side: 'after', window: 12 },
       { pattern: '(?:denied|denies|deny|denying|rejected (?:claims|reports)|dismissed (?:claims|reports))', window: 60 },
-      // A ban is no protest: "the decree bans strikes and rallies in Zhanaozen".
+      // A ban is no protest: "the decree bans strikes and rallies in Zhanaozen". A verb, not
+      // the adjective: "supporters of the banned Brotherhood marched" did march.
       {
         pattern:
-          '(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|outlaws?|outlawed)(?: (?:\\p{L}+|,)){0,3}',
+          '(?<!\\b(?:the|a|an|its|their|his|her|this|that) )(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|outlaws?|outlawed)(?: (?:\\p{L}+|,)){0,3}',
         window: 40,
       },
     ],

@@ -401,7 +401,12 @@ export const frEvents: EventPack = {
       // « tiré sans distinction », « sans sommation » : une manière de faire, pas une négation.
       { pattern: '(?:aucune?|sans(?! (?:distinction|discernement|sommation|relâche|prévenir|raison)))', window: 15 },
       // Une interdiction n'est pas une manifestation : « le décret interdit les grèves et les rassemblements ».
-      { pattern: "(?:interdi(?:t|sent|sait|saient|re|ction (?:de|des|d['’]))|a interdit|ont interdit)(?: (?:\\p{L}+|,)){0,3}", window: 40 },
+      // Le verbe, pas l'adjectif : « le mouvement interdit a manifesté » a bien manifesté.
+      {
+        pattern:
+          "(?:(?:a|ont|avait|avaient) interdit|interdi(?:t|sent|sait|saient|re) (?:les|la|le|l['’]|des|toute?s?)|interdiction (?:de|des|d['’]))(?: (?:\\p{L}+|,)){0,3}",
+        window: 40,
+      },
     ],
     hypothetical: [
       // Ce qu'un accord veut arrêter n'est pas raconté : « destiné à mettre fin aux combats ».
