@@ -2052,6 +2052,8 @@ describe('words that look like events and are not, and events told in other word
       ['BAMAKO — Analysts said further attacks in the region of Kati could not be ruled out.', 'en'],
       ['KAMPALA — The students were forced to carry food as the group fled towards Virunga National Park from Mpondwe.', 'en'],
     ]);
+    // Worried residents who fled did flee.
+    await expectSubTypes('KAMPALA — Worried residents fled Mpondwe on Saturday after the attack.', 'en', ['Other']);
   });
 
   test('a bomber who struck, projectiles that fell, attackers who struck, and damage told of the things damaged are events', async () => {

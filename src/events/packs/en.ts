@@ -401,8 +401,9 @@ export const enEvents: EventPack = {
     hypothetical: [
       { pattern: "(?:would|could|might|\\p{L}+'d)", side: 'both', window: 50 },
       { pattern: '(?:if|unless|in case of|risk of|risks|fears? (?:of|that|an?|the|new|more|further)|feared|fearing)', window: 40 },
-      // What is feared to come: "feared the kidnappings marked the start of a campaign of abductions".
-      { pattern: '(?:fear(?:s|ed)?|worried|worries) (?:that )?', window: 80 },
+      // What is feared to come: "feared that the kidnappings marked the start of a campaign of
+      // abductions" (with "that": "worried residents fled" did flee).
+      { pattern: '(?:fear(?:s|ed)?|worried|worries) that', window: 80 },
       // "Further attacks cannot be ruled out": a possibility, told after.
       { pattern: '(?:cannot|can not|could not|can\x27t|couldn\x27t|was not|is not) (?:be )?ruled out', side: 'after', window: 60 },
       // "warned of a possible offensive", "the threat of a looming assault".
