@@ -158,12 +158,12 @@ export interface EventPack {
    * "-backed", "forward"). Such mentions do not locate events.
    */
   placeModifierBefore: string;
+  placeModifierAfter: string;
   /**
    * A word that, between an event and a later date, makes the date a yardstick rather than
    * the event's time ("the deadliest attack since the 1998 bombing", « le pire depuis 1952 »).
    */
   comparedSince: string;
-  placeModifierAfter: string;
   /** What joins two sides into one ("and allied", "et leurs alliés"): the first named leads. */
   sideJoiners: string;
   /**

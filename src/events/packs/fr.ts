@@ -553,7 +553,6 @@ export const frEvents: EventPack = {
     "(?:sans (?:combat(?:tre)?s?|rencontrer de résistance|résistance|coup férir|tirer un coup de feu)|après (?:le |leur )?retrait|après le départ d(?:es|u|e)|abandonnée? par|(?:en )?(?:laissant|remettant|cédant) (?:la (?:ville|localité|base)|le (?:terrain|village|quartier|camp)) aux?|(?:à l'issue|au terme|à la suite) d(?:e|'|es) (?:\\p{L}+ ){0,2}?(?:négociations|pourparlers|tractations)|en vertu d(?:'un|e l') (?:accord|arrangement)|conformément (?:à l'|aux? )(?:accords?|arrangements?)|évacuée? par)",
   // « devait être transféré dans la soirée à Port-Vila », « ont fui vers Tiraspol » : où l'on
   // emmène ou fuit n'est pas où l'événement a eu lieu.
-  comparedSince: 'depuis',
   placeModifierBefore:
     "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|en provenance|venue?s?|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"), so only a verb of
@@ -561,6 +560,7 @@ export const frEvents: EventPack = {
   // (pas « à Kati, a indiqué la police », où le verbe inverse son sujet).
   placeModifierAfter:
     "(?:,[^,.;]{1,45},)?(?: et \\S+)? (?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:affirmé|déclaré|dit|annoncé|indiqué|démenti|accusé|assuré|nié|dénoncé|condamné|rejeté|estimé|averti|prévenu|réclamé|exigé|appelé|salué|reconnu|confirmé|menacé)(?: \\p{L}+)?(?= (?:que|qu['’]|avoir|être|ne|n['’])|\\s*:)",
+  comparedSince: 'depuis',
   // « L'armée syrienne, appuyée par des combattants du Hezbollah, » : le premier nommé mène.
   sideJoiners:
     "(?:,|(?:,\\s*)?(?:et|avec|ainsi que|(?:appuyée?s?|soutenue?s?|épaulée?s?|aidée?s?) par))(?:\\s+(?:leurs|ses|des))?(?:\\s+alliée?s?)?(?:\\s+(?:combattants|miliciens|forces|troupes|hommes)\\s+(?:du|de la|de l'|des|d'))?",
