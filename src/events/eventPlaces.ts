@@ -119,8 +119,11 @@ export function placesForTrigger(
   return [following, ...after(following.mention.end)];
 }
 
-/** What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.". */
-const DATELINE_TAIL = /^(?:\s*\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40})?\s*[—–]\s/u;
+/**
+ * What may follow a dateline's place before its dash: "(Syrie)", "(Reuters)", ", 12 déc.".
+ * The dash is a long one, or a hyphen set between spaces as agencies type it ("TOKYO, March 2 (AP) - ").
+ */
+const DATELINE_TAIL = /^(?:\s*\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40})?(?:\s*[—–]|\s+-)\s/u;
 
 /**
  * Places that open a paragraph before a dash, as wire copy files its dispatches

@@ -2121,6 +2121,23 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a dateline with a hyphen between spaces is a dateline too, with the state after its town: "CHARLOTTESVILLE, Va., Aug 12 (AP) - "', async () => {
+    await expectKinds('TOKYO, March 12 (AP) - Thousands of Koreans marched through the streets of Seoul on Monday.', 'en', [
+      'Peaceful protest @ Seoul',
+    ]);
+    await expectKinds('CHARLOTTESVILLE, Va., March 12 (AP) - Hundreds of people protested on Monday against a white nationalist rally.', 'en', [
+      'Peaceful protest @ Charlottesville',
+    ]);
+  });
+
+  test("« l'ambassade des États-Unis, à Lomé » : the embassy's country qualifies it, its town locates the event", async () => {
+    await expectKinds(
+      "LOMÉ, 12 mars (AFP) — Le président a été abattu lundi devant le portail de l'ambassade des États-Unis, à Lomé, par des militaires. Un ancien ministre est réfugié à Cotonou.",
+      'fr',
+      ['Attack @ Lomé'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

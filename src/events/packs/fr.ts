@@ -589,7 +589,8 @@ export const frEvents: EventPack = {
     '(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)',
   directMeans:
     "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette|tiré (?:\\p{L}+ ){0,4}?sur [^.;]{0,80}?tuant)",
-  listJoin: "(?:,|,? et|,? ou)(?: vers| de| d'| du| des| à| au| aux| en direction de)?(?: la| l')?",
+  // « l'ambassade des États-Unis, à Lomé » : une virgule suivie de « à » situe la chose nommée, elle ne continue pas une liste.
+  listJoin: "(?:,? et|,? ou)(?: vers| de| d'| du| des| à| au| aux| en direction de)?(?: la| l')?|,(?: vers| de| d'| du| des| en direction de)?(?: la| l')?",
   // Seul un pronom complément, avant le sujet de la relative (« que le Parlement a votée le
   // 18 ») : « qui avait expiré le 3 janvier » peut dater la fin de l'événement.
   relativeOpeners: "(?:que|qu')",
