@@ -21,6 +21,7 @@ import { contextPlace, datelinePlaces, locatablePlaces, placeKey, placesForTrigg
 import { findTriggers, type TriggerHit } from './findTriggers.js';
 import {
   ACLED_SUB_TYPES,
+  APART_BY_LOOTERS,
   APART_BY_MEANS,
   APART_WHEN_CALM,
   APART_WITH_CIVILIANS,
@@ -319,11 +320,13 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             else make(protest, a1, a2, false);
           } else if (
             kind === 'Violent demonstration' &&
-            (a1 === null || (a1.key !== 'police' && ARMED_INTER.has(a1.inter))) &&
-            compiled.armedSide.test(sentenceText) &&
-            loots(sentenceText)
+            (((a1 === null || (a1.key !== 'police' && ARMED_INTER.has(a1.inter))) &&
+              compiled.armedSide.test(sentenceText) &&
+              loots(sentenceText)) ||
+              compiled.looters.test(text.slice(sentence.start, hit.end)))
           ) {
-            // Soldiers or gunmen who loot and burn do not riot: they destroy property.
+            // Soldiers or gunmen who loot and burn do not riot: they destroy property. Nor
+            // do looters and bands named as such before the verb (« des pillards ont saccagé »).
             make('Looting/property destruction', a1, a2, false);
           } else make(kind, a1, a2, false);
         }
@@ -360,6 +363,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
     ...(compiled.civilianVictims.test(toldIn(d)) ? (APART_WITH_CIVILIANS[d.record.subEventType] ?? []) : []),
     ...(compiled.directMeans.test(toldIn(d)) ? (APART_BY_MEANS[d.record.subEventType] ?? []) : []),
     ...(compiled.calmProtest.test(toldIn(d)) ? (APART_WHEN_CALM[d.record.subEventType] ?? []) : []),
+    ...(compiled.looters.test(toldIn(d)) ? (APART_BY_LOOTERS[d.record.subEventType] ?? []) : []),
   ];
   return giveWay(subsume(merge(kept)), apart).map((d) => {
     const first = d.record.evidence[0]!;

@@ -55,6 +55,7 @@ export interface CompiledEventPack {
   directMeans: RegExp;
   calmProtest: RegExp;
   returnedFire: RegExp;
+  looters: RegExp;
   facilityHead: RegExp;
   locativeInName: RegExp;
 }
@@ -135,6 +136,7 @@ function compile(pack: EventPack): CompiledEventPack {
     directMeans: bounded(pack.directMeans, 'iu'),
     calmProtest: bounded(pack.calmProtest, 'iu'),
     returnedFire: bounded(pack.returnedFire, 'iu'),
+    looters: bounded(pack.looters, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
     listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),

@@ -2138,6 +2138,27 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('looters and bands named as such loot, beside the riot or the strike of the day; unrest that "entered its second day" takes no town', async () => {
+    await expectKinds(
+      'LOS ANGELES — Looters stripped shops bare across South Central Los Angeles on Monday, as the unrest entered its second day. Rioters threw stones at the police in Los Angeles on Monday.',
+      'en',
+      ['Looting/property destruction @ Los Angeles', 'Violent demonstration @ Los Angeles'],
+    );
+    await expectKinds('KINSHASA — Lundi, des pillards ont encore saccagé des boutiques et des entrepôts à Kinshasa.', 'fr', [
+      'Looting/property destruction @ Kinshasa',
+    ]);
+    await expectKinds('BICHKEK — Lundi, des bandes ont dévalisé les grands magasins du centre de Bichkek.', 'fr', [
+      'Looting/property destruction @ Bishkek',
+    ]);
+    // Soldiers who loot an embassy among others destroy property; youths in bands riot.
+    await expectKinds('SHANGHAI — Soldiers looted the British, American and Japanese consulates in Nanking on Monday.', 'en', [
+      'Looting/property destruction @ Nanjing',
+    ]);
+    await expectKinds("VILLIERS-LE-BEL — Des bandes de jeunes ont affronté les forces de l'ordre lundi à Villiers-le-Bel.", 'fr', [
+      'Violent demonstration @ Villiers-le-Bel',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -261,6 +261,16 @@ export const APART_WHEN_CALM: Readonly<Partial<Record<SubEventType, readonly Sub
 };
 
 /**
+ * Exceptions to GIVES_WAY_TO: looting told in a sentence of its own by the looters named
+ * as such ("looters emptied shops", « des bandes ont dévalisé les magasins ») stays
+ * looting beside the riot, the raid or the strike told elsewhere that day at that place:
+ * they loot, they neither protest nor fight.
+ */
+export const APART_BY_LOOTERS: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  'Looting/property destruction': GIVES_WAY_TO['Looting/property destruction'] ?? [],
+};
+
+/**
  * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names its
  * means, gunfire or blades, stays an event beside these sub-types: a lawyer "shot dead
  * by two gunmen" in the morning is not the suicide bombing at the hospital that

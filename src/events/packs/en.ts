@@ -98,10 +98,11 @@ export const enEvents: EventPack = {
       after: 'winner',
     },
     { kind: 'territory', pattern: '(?:fall|capture|recapture|seizure|takeover|retaking) of', places: 'after', after: 'winner' },
-    // Forces entering a town ("rolled into"), or raising their flag over it, take it.
+    // Forces entering a town ("rolled into"), or raising their flag over it, take it; unrest
+    // that "entered its second day" enters no place.
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:entered|(?:rolled|drove|poured) (?:unopposed |unchallenged )?into|(?:raised|raising|hoisted|hoisting) (?:the|their) (?:national )?flag over)`,
+      pattern: `(?:${HAVE} ${ADV})?(?:entered(?! (?:its|a|the|their) (?:\\p{L}+ )?(?:days?|weeks?|months?|years?|phase|stage|round)\\b)|(?:rolled|drove|poured) (?:unopposed |unchallenged )?into|(?:raised|raising|hoisted|hoisting) (?:the|their) (?:national )?flag over)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -352,8 +353,9 @@ export const enEvents: EventPack = {
       kind: 'Looting/property destruction',
       // Soldiers, police or gunmen burning or looting buildings; crowds doing it riot (above).
       // The lookahead first: V8 tries a leading lookbehind at every position of the sentence.
+      // Looters named as such who empty or strip shops ("looters emptied shops and supermarkets").
       pattern:
-        '(?=set fire|torched|burn(?:ed|t) down|looted|ransacked|razed|bulldozed|blew up)(?<=\\b(?:soldiers|troops|police(?:men)?|militiamen|militia|gunmen|fighters|rebels|militants|jihadists|insurgents|assailants|attackers|settlers) (?:[\\p{L},]+ ){0,8}?)(?:set fire to|torched|burned down|burnt down|looted|ransacked|razed|bulldozed|blew up) (?:\\p{L}+ ){0,4}?(?:homes|houses|huts|shops|stores|offices|stations?|buildings?|markets?|headquarters|premises|newspapers?|church(?:es)?|mosques?|temples?|schools?|clinics?|hospitals?|villages?)\\b',
+        '(?=set fire|torched|burn(?:ed|t) down|looted|ransacked|razed|bulldozed|blew up)(?<=\\b(?:soldiers|troops|police(?:men)?|militiamen|militia|gunmen|fighters|rebels|militants|jihadists|insurgents|assailants|attackers|settlers) (?:[\\p{L},]+ ){0,8}?)(?:set fire to|torched|burned down|burnt down|looted|ransacked|razed|bulldozed|blew up) (?:[\\p{L},]+ ){0,5}?(?:homes|houses|huts|shops|stores|supermarkets?|warehouses?|banks?|offices|stations?|buildings?|markets?|headquarters|premises|consulates?|embass(?:y|ies)|legations?|newspapers?|church(?:es)?|mosques?|temples?|schools?|clinics?|hospitals?|villages?)\\b|\\blooters (?:[\\p{L},]+ ){0,4}?(?:emptied|stripped|plundered|pillaged|raided|carried off)\\b',
       places: 'any',
       // Beside a killing or a fight it is part of them: the specific words win.
       generic: true,
@@ -562,6 +564,7 @@ export const enEvents: EventPack = {
   directMeans:
     '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death|(?:opened fire|fired) (?:\\p{L}+ ){0,4}?(?:on|at) [^.;]{0,80}?killing)',
   listJoin: '(?:,|,? and|,? or)(?: to| towards| into| from| of)?(?: the)?',
+  looters: '(?:looters|(?:armed )?bands(?! of (?:youths?|young))|gangs(?! of (?:youths?|young))|(?:deserting|disbanded|routed|retreating) (?:soldiers|troops))',
   // Only a pronoun that is the clause's object, before the clause's own subject: "which
   // Congress passed on Dec. 18"; "which expired on 3 January" may date the event's end.
   relativeOpeners: '(?:which|whom) (?:the |a |an |its |their |his |her |\\p{Lu})',

@@ -223,6 +223,11 @@ export interface EventPack {
   calmProtest: string;
   /** Words telling that the side attacked fired back ("returned fire", « ont riposté »): the attack was a battle. */
   returnedFire: string;
+  /**
+   * People named by their plunder ("looters", « des pillards », « des bandes »): what they
+   * loot or sack is looting, not a riot, whoever else is in the street.
+   */
+  looters: string;
   /** Words naming a killing by its direct means, gunfire or blades ("shot dead", "tué par balles"): such an attack told apart is not the day's bombing. */
   directMeans: string;
 }

@@ -360,7 +360,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Looting/property destruction',
       // Des soldats, des policiers ou des hommes armés qui brûlent ou pillent des bâtiments ; une foule qui le fait émeute (plus haut).
-      pattern: `(?=incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu)(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|insurgés|assaillants|colons) (?:[\\p{L}'’,]+ ){0,8}?${AUX} ${ADV})(?:incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’]+ ){0,4}?(?:maisons|habitations|cases|boutiques|magasins|commerces|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|journaux|églises?|mosquées?|temples?|écoles?|dispensaires?|centres? de santé|hôpita(?:l|ux)|villages?)\\b`,
+      pattern: `(?=incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu)(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|insurgés|assaillants|colons) (?:[\\p{L}'’,]+ ){0,8}?${AUX} ${ADV})(?:incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’,]+ ){0,4}?(?:maisons|habitations|cases|boutiques|magasins|supermarchés?|commerces|entrepôts|banques?|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|consulats?|ambassades?|journaux|églises?|mosquées?|temples?|écoles?|dispensaires?|centres? de santé|hôpita(?:l|ux)|villages?)\\b|(?<=\\b(?:pillards|bandes) (?:[\\p{L}'’,]+ ){0,6}?${AUX} ${ADV})(?:dévalisé|vidé|mis à sac)`,
       places: 'any',
       // Beside a killing or a fight it is part of them: the specific words win.
       generic: true,
@@ -589,6 +589,7 @@ export const frEvents: EventPack = {
     '(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)',
   directMeans:
     "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette|tiré (?:\\p{L}+ ){0,4}?sur [^.;]{0,80}?tuant)",
+  looters: "(?:pillards|bandes(?! dessinées| rivales| de jeunes)|gangs(?! de jeunes)|(?:soldats|militaires) (?:débandés|déserteurs|en déroute))",
   // « l'ambassade des États-Unis, à Lomé » : une virgule suivie de « à » situe la chose nommée, elle ne continue pas une liste.
   listJoin: "(?:,? et|,? ou)(?: vers| de| d'| du| des| à| au| aux| en direction de)?(?: la| l')?|,(?: vers| de| d'| du| des| en direction de)?(?: la| l')?",
   // Seul un pronom complément, avant le sujet de la relative (« que le Parlement a votée le
