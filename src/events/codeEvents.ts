@@ -149,7 +149,20 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // le Rwanda") or a speaker ("Russia's ambassador") than where it happened: the finest
       // place the text gives, in the sentence or before it, is the event's.
       if (located.length > 0 && located.every(isCoarse)) {
-        const finer = fromContext(hit.start, fineInText, fine);
+        // "In Ethiopia, a grenade was thrown at a rally … in Addis Ababa": a town of the
+        // country that opens the sentence, named further on, is where it happened.
+        const countries = new Set(located.map((p) => p.country));
+        const opening = located.every((p) => p.mention.end <= hit.start);
+        const within = fineInText.find(
+          (p) =>
+            opening &&
+            p.mention.start >= hit.end &&
+            p.mention.end <= sentence.end &&
+            countries.has(p.country) &&
+            // Another event's word between claims the town, unless it is the rally aimed at.
+            !others.some((o) => o.start >= hit.end && o.end <= p.mention.start && !PROTEST_KINDS.has(o.rule.kind)),
+        );
+        const finer = within ?? fromContext(hit.start, fineInText, fine);
         if (finer !== null) {
           located = [finer];
           contextual = true;

@@ -2159,6 +2159,25 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('grenades that explode or are "thrown at the stage" were thrown; « l\'explosion de plusieurs grenades » is a grenade attack', async () => {
+    await expectSubTypes('DHAKA — About a dozen grenades exploded in quick succession near the port in Dhaka on Monday.', 'en', ['Grenade']);
+    await expectAmong('MANILA — Two hand grenades thrown at the stage of an opposition rally in Manila on Monday killed nine people.', 'en', 'Grenade');
+    await expectSubTypes("ADDIS-ABEBA — Le vice-roi a été blessé lundi à Addis-Abeba par l'explosion de plusieurs grenades.", 'fr', ['Grenade']);
+    // Tear gas grenades that go off are a dispersal.
+    await expectNone([['NAIROBI — Tear gas grenades exploded near the stadium in Nairobi on Monday.', 'en']]);
+  });
+
+  test('a town named further on in the sentence places what a country opening it would: "In Ethiopia, a grenade was thrown at a rally … in Addis Ababa"', async () => {
+    const events = await coded(
+      'HARARE — An explosion tore through a rally in Bulawayo on Monday. Hours earlier, in Ethiopia, a grenade was thrown at a huge rally in support of the prime minister in Addis Ababa on Monday.',
+      'en',
+    );
+    assert.deepEqual(
+      events.filter((e) => e.subEventType === 'Grenade').map((e) => e.location.name),
+      ['Addis Ababa'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -176,7 +176,8 @@ export const enEvents: EventPack = {
     {
       kind: 'Grenade',
       // Thrown by hand: not rocket-propelled, nor the tear gas or stun grenades of a dispersal.
-      pattern: `(?:(?<!(?:rocket-propelled|tear[- ]gas|stun|smoke|concussion) )grenades? (?:\\p{L}+ ){0,2}?${BE} ${ADV}(?:thrown|hurled|lobbed|tossed)|(?:threw|hurled|lobbed|tossed) (?:a |two |three |several )?(?:hand )?grenades?|grenade (?:attacks?|blasts?|explosions?))`,
+      // Grenades that explode, or are "thrown at the stage", were thrown.
+      pattern: `(?:(?<!(?:rocket-propelled|tear[- ]gas|stun|smoke|concussion) )grenades? (?:\\p{L}+ ){0,2}?(?:${BE} ${ADV})?(?:thrown|hurled|lobbed|tossed|exploded|went off)|(?:threw|hurled|lobbed|tossed) (?:a |two |three |several )?(?:hand )?grenades?|grenade (?:attacks?|blasts?|explosions?))`,
       places: 'any',
     },
     {

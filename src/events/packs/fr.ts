@@ -176,7 +176,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Grenade',
       // Lancée à la main : ni les roquettes, ni les grenades lacrymogènes ou assourdissantes d'une dispersion.
-      pattern: `(?:grenades? (?!lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?)(?:\\p{L}+ ){0,2}?${ETRE} ${ADV}(?:lancée?s?|jetée?s?)|${AUX} ${ADV}(?:lancé|jeté) (?:une |deux |trois |plusieurs |des )?grenades?(?! lacrymogènes?| assourdissantes?| de désencerclement| fumigènes?)|(?:attaques?|attentats?|jets?) à la grenade)`,
+      pattern: `(?:grenades? (?!lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?)(?:\\p{L}+ ){0,2}?${ETRE} ${ADV}(?:lancée?s?|jetée?s?)|${AUX} ${ADV}(?:lancé|jeté) (?:une |deux |trois |plusieurs |des )?grenades?(?! lacrymogènes?| assourdissantes?| de désencerclement| fumigènes?)|(?:attaques?|attentats?|jets?) à la grenade|explosion d(?:e|'une|e deux|e trois|e plusieurs) grenades?(?! lacrymogènes?| assourdissantes?| de désencerclement| fumigènes?)|grenades? (?!lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?)(?:\\p{L}+ ){0,2}?(?:ont|a) ${ADV}explosé)`,
       places: 'any',
     },
     {
