@@ -2178,6 +2178,18 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('one person shot dead or assassinated is an attack with no armed man named; a policeman or a commander shot dead fell in a fight; « l\'hôtel Tanganyika » is a hotel', async () => {
+    await expectKinds('BOGOTA — Jorge Gaitán, the leader of the Liberal Party, was shot dead on Monday outside his office in Bogota.', 'en', [
+      'Attack @ Bogotá',
+    ]);
+    await expectKinds(
+      "USUMBURA — Le Premier ministre a été tué lundi soir d'une balle de fusil alors qu'il dînait à la terrasse de l'hôtel Tanganyika, à Usumbura.",
+      'fr',
+      ['Attack @ Bujumbura'],
+    );
+    await expectNone([['DUBLIN — A policeman was shot dead at the gate of Dublin Castle on Monday.', 'en']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -223,6 +223,16 @@ export const enEvents: EventPack = {
       generic: true,
     },
     {
+      // One person shot dead or assassinated is a killing whether or not the text names an
+      // armed man: "Gaitán, the leader of the Liberal Party, was shot dead on Friday". A
+      // policeman or a commander shot dead fell in a fight (the armed rule below).
+      kind: 'Attack',
+      pattern:
+        '(?=was )(?<!\\b(?:policeman|policemen|police officer|constable|soldier|trooper|sergeant|guard|commander|officer)\\b[^.;]{0,80})(?:was (?:shot dead|shot and killed|gunned down|assassinated))',
+      places: 'any',
+      generic: true,
+    },
+    {
       // A killing by armed men: "was shot dead by two gunmen", "gunned down by militants".
       kind: 'Attack',
       pattern:

@@ -227,6 +227,14 @@ export const frEvents: EventPack = {
       needsArmed: true,
     },
     {
+      // Une personne abattue ou assassinée est un meurtre, que le texte nomme ou non un homme
+      // armé : « Rwagasore a été tué vendredi soir d'une balle de fusil ».
+      kind: 'Attack',
+      pattern: `a été ${ADV}(?:abattue?|assassinée?|tuée? (?:[\\p{L}'’-]+ ){0,3}?(?:d'une balle|d'une rafale|de (?:deux|trois|plusieurs) balles|par balles))`,
+      places: 'any',
+      generic: true,
+    },
+    {
       // « tuées mercredi dans l'attaque d'un convoi » : une attaque, même sans ses auteurs.
       kind: 'attack',
       pattern: `(?:tuée?s?|blessée?s?) (?:[\\p{L}\\d'’-]+ ){0,8}?(?:dans|lors de) l['’]attaque (?:de |du |des |d['’])`,
@@ -554,7 +562,7 @@ export const frEvents: EventPack = {
   // « devait être transféré dans la soirée à Port-Vila », « ont fui vers Tiraspol » : où l'on
   // emmène ou fuit n'est pas où l'événement a eu lieu.
   placeModifierBefore:
-    "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|en provenance|venue?s?|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
+    "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:hôtel|cinéma|paquebot|navire|croiseur|cuirassé|frégate)(?= $)|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|en provenance|venue?s?|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"), so only a verb of
   // speech reads after it. Une capitale qui parle pour son gouvernement : « Moscou, principal allié de Damas, a affirmé que… »
   // (pas « à Kati, a indiqué la police », où le verbe inverse son sujet).
