@@ -125,7 +125,15 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   // The lead paragraph: the text up to its first blank line.
   const blank = text.indexOf('\n\n');
   const leadEnd = blank === -1 ? text.length : blank;
-  const hitsBySentence = findTriggers(text, analysis.sentences, compiled);
+  // A word whose rule wants an armed side in its sentence, or a place right after it, is no trigger without them.
+  const hitsBySentence = findTriggers(
+    text,
+    analysis.sentences,
+    compiled,
+    (hit, sentence) =>
+      (!hit.rule.needsArmed || compiled.armedSide.test(text.slice(sentence.start, sentence.end))) &&
+      (!hit.rule.placeNext || places.some((p) => namedNext(text, hit, p, compiled))),
+  );
   const looting = compiled.triggers.filter((t) => t.rule.kind === 'Looting/property destruction');
   const loots = (sentenceText: string): boolean =>
     looting.some((t) => {
@@ -140,8 +148,6 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
     const hits = hitsBySentence[index]!;
     const sentenceText = text.slice(sentence.start, sentence.end);
     for (const hit of hits) {
-      if (hit.rule.needsArmed && !compiled.armedSide.test(sentenceText)) continue;
-      if (hit.rule.placeNext && !places.some((p) => namedNext(text, hit, p, compiled))) continue;
       const others = hits.filter((h) => h !== hit);
       let located = placesForTrigger(text, sentence, hit, hit.rule.places, inText, compiled, others);
       let contextual = false;

@@ -2,6 +2,9 @@
  * The trigger words of each sentence: every match of the pack's trigger patterns, with
  * overlapping matches resolved (the longer wins, then the rule listed first), and
  * generic words ("attacked") dropped when a specific one stands in the same sentence.
+ * A specific word stands only if it meets its rule's conditions (`stands`): "take" with no
+ * place after it ("to take the country to independence") leaves the sentence's "opened
+ * fire on" standing.
  */
 import type { Span } from '../analyze/types.js';
 import type { CompiledEventPack } from './compileEventPack.js';
@@ -14,7 +17,12 @@ export interface TriggerHit extends Span {
 }
 
 /** The hits of each sentence, in the order of `sentences`. */
-export function findTriggers(text: string, sentences: readonly Span[], compiled: CompiledEventPack): TriggerHit[][] {
+export function findTriggers(
+  text: string,
+  sentences: readonly Span[],
+  compiled: CompiledEventPack,
+  stands: (hit: TriggerHit, sentence: Span) => boolean = () => true,
+): TriggerHit[][] {
   const hits: TriggerHit[][] = sentences.map(() => []);
   const slices: (string | undefined)[] = [];
   compiled.triggers.forEach(({ rule, re, gate }, order) => {
@@ -29,13 +37,14 @@ export function findTriggers(text: string, sentences: readonly Span[], compiled:
       }
     }
   });
-  return hits.map(resolveOverlaps);
+  return hits.map((h, i) => resolveOverlaps(h, (hit) => stands(hit, sentences[i]!)));
 }
 
-function resolveOverlaps(hits: TriggerHit[]): TriggerHit[] {
+function resolveOverlaps(hits: TriggerHit[], stands: (hit: TriggerHit) => boolean): TriggerHit[] {
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
-  const kept: TriggerHit[] = [];
-  for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  const overlapping: TriggerHit[] = [];
+  for (const h of hits) if (!overlapping.some((k) => k.start < h.end && h.start < k.end)) overlapping.push(h);
+  const kept = overlapping.filter(stands);
   const specific = kept.some((h) => !h.rule.generic);
   // "Jets and helicopter gunships fired rockets at…", « des hélicoptères ont tiré des
   // roquettes » : rockets fired by aircraft are the air strike's, not shelling.

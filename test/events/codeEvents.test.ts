@@ -2190,6 +2190,14 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['DUBLIN — A policeman was shot dead at the gate of Dublin Castle on Monday.', 'en']]);
   });
 
+  test('a specific word that fails its own conditions does not silence the generic ones: "to take the country to independence" leaves "opened fire on" standing', async () => {
+    await expectKinds(
+      'RANGOON — Gunmen burst into the council chamber in Rangoon on Monday and opened fire on a meeting of the council, killing the leader who was to take the country to independence.',
+      'en',
+      ['Attack @ Yangon'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
