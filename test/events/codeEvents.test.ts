@@ -2198,6 +2198,12 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('« ont marché » is a march, unless troops march on a town; « des magasins ont aussi été vandalisés » is a riot', async () => {
+    await expectKinds('PARIS — À Lille, une centaine de personnes ont marché lundi dans le calme.', 'fr', ['Peaceful protest @ Lille']);
+    await expectKinds('SAINT-DENIS — Lundi, des magasins ont aussi été vandalisés à Saint-Paul.', 'fr', ['Violent demonstration @ Saint-Paul']);
+    await expectNone([['KINSHASA — Lundi, les rebelles ont ensuite marché vers Goma.', 'fr']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
