@@ -1,6 +1,6 @@
 import { francAll } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
-import { PACKS } from '../core/packs/index.js';
+import { functionWordLeader, settledByFunctionWords, type FunctionWordLeader } from '../core/functionWords.js';
 
 /** Trigram statistics need some text; below this the answer is a guess. */
 const MIN_SAMPLE = 40;
@@ -10,8 +10,6 @@ const FULL_SAMPLE = 400;
 const MAX_SAMPLE = 500;
 /** Share of function words (relative to 30%) from which a declared language counts as confirmed. */
 const CONFIRMED = 0.8;
-
-const stopSets = PACKS.map((p) => ({ code: p.code, words: new Set(p.stopwords) }));
 
 /**
  * Language of a body and how sure we are (0..1). The trigram detector (franc) ranks
@@ -38,11 +36,7 @@ export function detectLanguage(text: string, declared: string | null = null): { 
   if (ranked.length === 0) return { code: null, confidence: 0 };
   const lengthFactor = Math.min(1, 0.4 + (0.6 * letters) / FULL_SAMPLE);
   const stop = stopwordLeader(sample);
-  let bestIndex = 0;
-  if (stop) {
-    const i = ranked.findIndex(([c]) => iso6393To1[c] === stop.code);
-    if (i >= 0 && ranked[i]![1] >= 0.9) bestIndex = i;
-  }
+  const bestIndex = settledByFunctionWords(ranked, stop);
   const [code3, score] = ranked[bestIndex]!;
   const runnerUp = ranked.find((_, i) => i !== bestIndex)?.[1] ?? 0;
   const code = iso6393To1[code3] ?? null;
@@ -53,23 +47,8 @@ export function detectLanguage(text: string, declared: string | null = null): { 
   return { code, confidence };
 }
 
-/** The pack language whose function words clearly dominate the sample, with how clearly (0..1). */
-function stopwordLeader(sample: string): { code: string; strength: number } | null {
-  const words = sample.toLowerCase().split(/[^\p{L}]+/u);
-  const counts = stopSets.map(() => 0);
-  let total = 0;
-  for (const w of words) {
-    if (!w) continue;
-    total++;
-    stopSets.forEach((s, i) => {
-      if (s.words.has(w)) counts[i]!++;
-    });
-  }
-  if (total < 8) return null;
-  let best = 0;
-  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
-  const second = Math.max(0, ...counts.filter((_, i) => i !== best));
-  const ratio = counts[best]! / total;
-  if (ratio < 0.15 || counts[best]! < second * 2) return null;
-  return { code: stopSets[best]!.code, strength: Math.min(1, ratio / 0.3) };
+/** The function-word leader, with how clearly it leads (0..1: a share of 30% is full strength). */
+function stopwordLeader(sample: string): (FunctionWordLeader & { strength: number }) | null {
+  const leader = functionWordLeader(sample);
+  return leader === null ? null : { ...leader, strength: Math.min(1, leader.share / 0.3) };
 }
