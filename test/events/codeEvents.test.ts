@@ -2204,6 +2204,21 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['KINSHASA — Lundi, les rebelles ont ensuite marché vers Goma.', 'fr']]);
   });
 
+  test('an evacuation « envisagée » or "being considered" has not happened; the representatives of a capital do not place its signing there', async () => {
+    await expectNone([
+      ["N'DJAMENA — Des renforts ont été acheminés lundi pour protéger les ressortissants étrangers, dont l'évacuation est envisagée.", 'fr'],
+      ["N'DJAMENA — The evacuation of foreign nationals from N'Djamena is being considered, officials said on Monday.", 'en'],
+    ]);
+    await expectKinds(
+      'MINSK — Les représentants de Kiev et des séparatistes ont signé lundi à Minsk un accord prévoyant un cessez-le-feu.',
+      'fr',
+      ['Agreement @ Minsk'],
+    );
+    await expectKinds('MINSK — Representatives of Kyiv and the separatists signed a ceasefire agreement in Minsk on Monday.', 'en', [
+      'Agreement @ Minsk',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

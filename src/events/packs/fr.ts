@@ -449,8 +449,9 @@ export const frEvents: EventPack = {
         window: 40,
       },
       { pattern: '(?:question de (?:temps|jours|heures)|imminente?s?)', side: 'both', window: 60 },
-      // Calls and plans for an event are not the event ("appelé à de nouvelles manifestations", "l'évacuation prochaine").
-      { pattern: '(?:appel(?:é|le|lent|ant)? à|prochaine?s?|prévue?s?)', side: 'both', window: 30 },
+      // Calls and plans for an event are not the event ("appelé à de nouvelles manifestations", "l'évacuation prochaine",
+      // « dont l'évacuation est envisagée »).
+      { pattern: '(?:appel(?:é|le|lent|ant)? à|prochaine?s?|prévue?s?|envisagée?s?)', side: 'both', window: 30 },
       // « a appelé les deux camps à un cessez-le-feu », « exhorte les parties à une trêve ».
       { pattern: "(?:appel(?:é|le|lent|ant)?|exhort\\p{L}*) (?:[\\p{L}'’-]+ ){1,4}?à", window: 60 },
       // Ce qu'on demande de permettre n'a pas eu lieu : « permettre l'évacuation des blessés ».
@@ -562,7 +563,7 @@ export const frEvents: EventPack = {
   // « devait être transféré dans la soirée à Port-Vila », « ont fui vers Tiraspol » : où l'on
   // emmène ou fuit n'est pas où l'événement a eu lieu.
   placeModifierBefore:
-    "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:hôtel|cinéma|paquebot|navire|croiseur|cuirassé|frégate)(?= $)|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|en provenance|venue?s?|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
+    "(?:(?:radio|télévision|agence)(?: officielle| d'État| publique)?|(?:hôtel|cinéma|paquebot|navire|croiseur|cuirassé|frégate)(?= $)|(?:transférée?s?|conduite?s?|emmenée?s?|évacuée?s?|rapatriée?s?|expulsée?s?|acheminée?s?|héliportée?s?|fui|fuient|fuyant|fuyaient|(?:se sont|s'est) (?:enfuie?s?|réfugiée?s?))(?: [\\p{L}'-]+){0,3}? (?:vers|à|jusqu'à)|en direction|à destination|en provenance|venue?s?|(?:qui mènen?t?|menant|conduisant|qui conduit) (?:à|vers)|(?:vol|avion|appareil|train|convoi|autobus|bus|décollage|route|corridor)s? (?:[\\p{L}'-]+ ){0,4}?(?:pour|vers)|ambassad\\p{L}*|représentants?|délégués?|délégations?|émissaires?|ministre|ministère|président|police|armée|forces|gouvernement|autorités|diplomatie|soutenue?s? par|appuyée?s? par|allié\\p{L}* (?:de|à)|hostiles? (?:à|au|aux)|imposée? par|(?:gouverneur|maire|préfet)(?: de la région| de l'oblast| de la province)?|kilomètres? (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)|km (?:au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? )?(?:de|d'|du)) (?:de |d'|du |de la |des |par |par le |par la |par l')?",
   // French puts the place after its noun ("la police de Hong Kong"), so only a verb of
   // speech reads after it. Une capitale qui parle pour son gouvernement : « Moscou, principal allié de Damas, a affirmé que… »
   // (pas « à Kati, a indiqué la police », où le verbe inverse son sujet).
