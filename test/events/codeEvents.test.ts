@@ -2219,6 +2219,22 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a bomb that "tore through" a hotel, explosions that killed, « deux explosions ont déchiré » are explosions; a gas explosion is not', async () => {
+    await expectKinds('BELFAST — An IRA bomb tore through the Europa Hotel in Belfast early on Monday, killing four people.', 'en', [
+      'Remote explosive/landmine/IED @ Belfast',
+    ]);
+    await expectKinds('JERUSALEM — Two explosions at crowded bus stops in Jerusalem killed a boy on Monday.', 'en', [
+      'Remote explosive/landmine/IED @ Jerusalem',
+    ]);
+    await expectKinds("AUCKLAND — Deux explosions ont déchiré lundi la coque d'un navire amarré à Auckland.", 'fr', [
+      'Remote explosive/landmine/IED @ Auckland',
+    ]);
+    await expectNone([
+      ['LYON — Une explosion de gaz a soufflé lundi un immeuble à Lyon.', 'fr'],
+      ['HOUSTON — An explosion at a chemical plant in Houston killed two workers on Monday.', 'en'],
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

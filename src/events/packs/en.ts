@@ -202,7 +202,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|(?:exploded|blew up) (?:in mid-?air|in flight)|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:exploded|went off|detonated)|bomb blasts?|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives|(?:killed|died|wounded) (?:[\\p{L}-]+ ){0,3}?when (?:a |an |her |his |their |the )?(?:\\p{L}+ )?(?:car|vehicle|truck|bus|parcel) (?:exploded|blew up))',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|(?:exploded|blew up) (?:in mid-?air|in flight)|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:exploded|went off|detonated)|bomb blasts?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:tore|ripped) through|(?<!(?:gas|boiler|industrial|accidental) )explosions?(?! (?:of|at) (?:a |an |the )?(?:gas|boiler|fuel|chemical|factory|plant|mine)) (?:[\\p{L}\\d-]+ ){0,8}?(?:killed|tore through|ripped through)|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives|(?:killed|died|wounded) (?:[\\p{L}-]+ ){0,3}?when (?:a |an |her |his |their |the )?(?:\\p{L}+ )?(?:car|vehicle|truck|bus|parcel) (?:exploded|blew up))',
       places: 'any',
     },
     {
