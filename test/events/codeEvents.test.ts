@@ -2125,9 +2125,11 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('TOKYO, March 12 (AP) - Thousands of Koreans marched through the streets of Seoul on Monday.', 'en', [
       'Peaceful protest @ Seoul',
     ]);
-    await expectKinds('CHARLOTTESVILLE, Va., March 12 (AP) - Hundreds of people protested on Monday against a white nationalist rally.', 'en', [
-      'Peaceful protest @ Charlottesville',
-    ]);
+    await expectKinds(
+      'CHARLOTTESVILLE, Va., March 12 (AP) - Hundreds of people protested on Monday against a white nationalist rally.',
+      'en',
+      ['Peaceful protest @ Charlottesville'],
+    );
   });
 
   test("« l'ambassade des États-Unis, à Lomé » : the embassy's country qualifies it, its town locates the event", async () => {
@@ -2160,9 +2162,17 @@ describe('words that look like events and are not, and events told in other word
   });
 
   test('grenades that explode or are "thrown at the stage" were thrown; « l\'explosion de plusieurs grenades » is a grenade attack', async () => {
-    await expectSubTypes('DHAKA — About a dozen grenades exploded in quick succession near the port in Dhaka on Monday.', 'en', ['Grenade']);
-    await expectAmong('MANILA — Two hand grenades thrown at the stage of an opposition rally in Manila on Monday killed nine people.', 'en', 'Grenade');
-    await expectSubTypes("ADDIS-ABEBA — Le vice-roi a été blessé lundi à Addis-Abeba par l'explosion de plusieurs grenades.", 'fr', ['Grenade']);
+    await expectSubTypes('DHAKA — About a dozen grenades exploded in quick succession near the port in Dhaka on Monday.', 'en', [
+      'Grenade',
+    ]);
+    await expectAmong(
+      'MANILA — Two hand grenades thrown at the stage of an opposition rally in Manila on Monday killed nine people.',
+      'en',
+      'Grenade',
+    );
+    await expectSubTypes("ADDIS-ABEBA — Le vice-roi a été blessé lundi à Addis-Abeba par l'explosion de plusieurs grenades.", 'fr', [
+      'Grenade',
+    ]);
     // Tear gas grenades that go off are a dispersal.
     await expectNone([['NAIROBI — Tear gas grenades exploded near the stadium in Nairobi on Monday.', 'en']]);
   });
@@ -2178,10 +2188,12 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
-  test('one person shot dead or assassinated is an attack with no armed man named; a policeman or a commander shot dead fell in a fight; « l\'hôtel Tanganyika » is a hotel', async () => {
-    await expectKinds('BOGOTA — Jorge Gaitán, the leader of the Liberal Party, was shot dead on Monday outside his office in Bogota.', 'en', [
-      'Attack @ Bogotá',
-    ]);
+  test("one person shot dead or assassinated is an attack with no armed man named; a policeman or a commander shot dead fell in a fight; « l'hôtel Tanganyika » is a hotel", async () => {
+    await expectKinds(
+      'BOGOTA — Jorge Gaitán, the leader of the Liberal Party, was shot dead on Monday outside his office in Bogota.',
+      'en',
+      ['Attack @ Bogotá'],
+    );
     await expectKinds(
       "USUMBURA — Le Premier ministre a été tué lundi soir d'une balle de fusil alors qu'il dînait à la terrasse de l'hôtel Tanganyika, à Usumbura.",
       'fr',
@@ -2200,13 +2212,18 @@ describe('words that look like events and are not, and events told in other word
 
   test('« ont marché » is a march, unless troops march on a town; « des magasins ont aussi été vandalisés » is a riot', async () => {
     await expectKinds('PARIS — À Lille, une centaine de personnes ont marché lundi dans le calme.', 'fr', ['Peaceful protest @ Lille']);
-    await expectKinds('SAINT-DENIS — Lundi, des magasins ont aussi été vandalisés à Saint-Paul.', 'fr', ['Violent demonstration @ Saint-Paul']);
+    await expectKinds('SAINT-DENIS — Lundi, des magasins ont aussi été vandalisés à Saint-Paul.', 'fr', [
+      'Violent demonstration @ Saint-Paul',
+    ]);
     await expectNone([['KINSHASA — Lundi, les rebelles ont ensuite marché vers Goma.', 'fr']]);
   });
 
   test('an evacuation « envisagée » or "being considered" has not happened; the representatives of a capital do not place its signing there', async () => {
     await expectNone([
-      ["N'DJAMENA — Des renforts ont été acheminés lundi pour protéger les ressortissants étrangers, dont l'évacuation est envisagée.", 'fr'],
+      [
+        "N'DJAMENA — Des renforts ont été acheminés lundi pour protéger les ressortissants étrangers, dont l'évacuation est envisagée.",
+        'fr',
+      ],
       ["N'DJAMENA — The evacuation of foreign nationals from N'Djamena is being considered, officials said on Monday.", 'en'],
     ]);
     await expectKinds(
@@ -2232,6 +2249,25 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([
       ['LYON — Une explosion de gaz a soufflé lundi un immeuble à Lyon.', 'fr'],
       ['HOUSTON — An explosion at a chemical plant in Houston killed two workers on Monday.', 'en'],
+    ]);
+  });
+
+  test('residents blocking a highway protest (police or a landslide blocking roads do not); youths hurling fire bombs at shops, « jeté des pierres sur les policiers » riot', async () => {
+    await expectKinds('COCHABAMBA — Residents blocked the main highway out of Cochabamba on Monday.', 'en', [
+      'Peaceful protest @ Cochabamba',
+    ]);
+    await expectKinds('AJACCIO — Lundi, des centaines de lycéens ont bloqué plusieurs établissements à Ajaccio.', 'fr', [
+      'Peaceful protest @ Ajaccio',
+    ]);
+    await expectNone([
+      ['COCHABAMBA — Police blocked the roads into Cochabamba on Monday.', 'en'],
+      ['COCHABAMBA — A landslide blocked roads near Cochabamba on Monday.', 'en'],
+    ]);
+    await expectKinds('KINGSTON — Gangs of youths hurled fire bombs at shops and cars in Kingston on Monday.', 'en', [
+      'Violent demonstration @ Kingston',
+    ]);
+    await expectKinds('SOFIA — Lundi, une foule a jeté des pierres et des cocktails Molotov sur les policiers à Sofia.', 'fr', [
+      'Violent demonstration @ Sofia',
     ]);
   });
 
