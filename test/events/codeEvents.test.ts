@@ -2271,6 +2271,15 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('groups supporting and opposing a law, rival groups, « partisans et opposants » fighting in the streets: mob violence, not a riot', async () => {
+    await expectKinds('NEW DELHI — Groups supporting and opposing the new law torched shops in Delhi on Monday.', 'en', [
+      'Mob violence @ Delhi',
+    ]);
+    await expectKinds('ABIDJAN — Lundi, des partisans et des opposants du président ont incendié des voitures à Abidjan.', 'fr', [
+      'Mob violence @ Abidjan',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
