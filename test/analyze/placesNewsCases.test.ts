@@ -511,4 +511,20 @@ describe('names news give places beyond the gazetteer packages (default gazettee
       JSON.stringify(fr.map((p) => `${p.mention.text}→${p.name}`)),
     );
   });
+
+  test('« à Djibouti », « à Mexico » name the capital, as the countries take « au » or « en »; English "in Djibouti" stays the country', () => {
+    const fr = find(
+      "DJIBOUTI — Des soldats ont ouvert le feu lundi à Djibouti. L'accord a été signé à Mexico. Il vit à Cuba, et le ministre a parlé au Mexique.",
+      'fr',
+    );
+    assert.deepEqual(
+      fr.map((p) => `${p.mention.text}→${p.name}:${p.kind}`),
+      ['DJIBOUTI→Djibouti:country', 'Djibouti→Djibouti:city', 'Mexico→Mexico City:city', 'Cuba→Cuba:country', 'Mexique→Mexico:country'],
+    );
+    const en = find('Soldiers opened fire in Djibouti on Monday, officials in Mexico said.', 'en');
+    assert.deepEqual(
+      en.map((p) => `${p.mention.text}→${p.kind}`),
+      ['Djibouti→country', 'Mexico→country'],
+    );
+  });
 });

@@ -14,6 +14,7 @@ export interface CompiledPlacesPack {
   definiteArticles: Set<string>;
   /** Locative phrases as folded word sequences, longest first. */
   locativeCues: string[][];
+  townLocatives: Set<string>;
   cueLinks: Set<string>;
   /** List connectors as folded word sequences, longest first. */
   listConnectors: string[][];
@@ -67,6 +68,7 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     pluralKindCues: new Map(Object.entries(pack.pluralKindCues).map(([k, v]) => [foldWord(k), v])),
     definiteArticles: folded(pack.definiteArticles),
     locativeCues: phrases(pack.locativeCues),
+    townLocatives: folded(pack.townLocatives),
     cueLinks: folded(pack.cueLinks),
     listConnectors: phrases(pack.listConnectors),
     hostLinks: phrases(pack.hostLinks),

@@ -25,6 +25,8 @@ export interface PlaceDraft {
   cue: PlaceCue | null;
   /** Preceded by a locative word ("à", "in", "north of"). */
   locative: boolean;
+  /** Preceded by a locative word that takes towns, not countries (« à Koweït »): see PlacesPack.townLocatives. */
+  townLocative: boolean;
   /** An item of a list of names ("Croft, Yorkshire", "Ferdous et Kallassé"). */
   listed: boolean;
   /** A national adjective ("Syrian", "syrienne"). */

@@ -42,6 +42,12 @@ export interface PlacesPack {
    */
   locativeCues: string[];
   /**
+   * Locative words that take towns and not countries: French « à Mexico », « à Koweït »,
+   * « à Djibouti » name the capital, as the countries take « au », « en », « aux ». After
+   * one, a capital named after its country is the capital. English has none ("in Kuwait").
+   */
+  townLocatives: string[];
+  /**
    * Words between a name and the next one that place the first inside the second: "the
    * Palais des Nations in Geneva", « l'hôpital Al-Chifa à Gaza ». A comma or a bracket does
    * the same ("Oulton Park, Cheshire") and needs no entry.

@@ -29,6 +29,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     cueQualifiers: union((p) => p.cueQualifiers),
     partOfTownWords: union((p) => p.partOfTownWords),
     locativeCues: union((p) => p.locativeCues),
+    townLocatives: union((p) => p.townLocatives),
     cueLinks: union((p) => p.cueLinks),
     hostLinks: union((p) => p.hostLinks),
     ownerWords: { before: union((p) => p.ownerWords.before), after: union((p) => p.ownerWords.after) },

@@ -162,6 +162,8 @@ export function attachCues(drafts: PlaceDraft[], tokens: readonly Token[], pack:
     // An adjective takes no kind cue: in "la ville syrienne d'Alep" the cue is Alep's.
     if (d.cue === null && !d.demonym) d.cue = kindCueBefore(tokens, d.firstToken, pack) ?? kindCueAfter(tokens, d.lastToken, pack);
     d.locative = locativeBefore(tokens, d.firstToken, pack);
+    const word = tokens[d.firstToken - 1];
+    d.townLocative = word !== undefined && word.word && pack.townLocatives.has(word.key);
     const prev = d.demonym ? null : listPredecessor(tokens, d.firstToken, pack, endsAt);
     const before = prev === null ? undefined : drafts[prev];
     if (before && !before.demonym) {

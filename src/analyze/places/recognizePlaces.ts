@@ -580,6 +580,7 @@ class Recognizer {
       inner: false,
       cue: null,
       locative: false,
+      townLocative: false,
       listed: false,
       demonym: matches.some((m) => isDemonym(m) && sameWord(m.matchedName, this.text.slice(s.start, e.end))),
       byHead: false,

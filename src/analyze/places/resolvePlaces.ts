@@ -78,6 +78,7 @@ function draftFor(text: string, span: Span, tokens: readonly Token[], lookup: Lo
     inner,
     cue: null,
     locative: false,
+    townLocative: false,
     listed: false,
     demonym: matches.some((m) => isDemonym(m) && sameWord(m.matchedName, surface)),
     byHead: matches.length === 0,

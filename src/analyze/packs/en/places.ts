@@ -76,6 +76,7 @@ export const enPlaces: PlacesPack = {
     'small',
     'remote',
   ],
+  townLocatives: [],
   locativeCues: [
     'in',
     'at',

@@ -48,6 +48,7 @@ export const frPlaces: PlacesPack = {
   // French adjectives follow the noun (« la ville syrienne de Homs »).
   cueQualifiers: [],
   partOfTownWords: ['petit', 'petite', 'grand', 'grande', 'vieux', 'vieille', 'haut', 'haute', 'bas', 'basse', 'nouveau', 'nouvelle'],
+  townLocatives: ['à'],
   locativeCues: [
     'à',
     'au',
