@@ -512,7 +512,7 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     );
   });
 
-  test('« à Djibouti », « à Mexico » name the capital, as the countries take « au » or « en »; English "in Djibouti" stays the country', () => {
+  test('« à Djibouti », « à Mexico », « à Antsiranana » name the town, as countries and regions take « au » or « en »; English "in Djibouti" stays the country', () => {
     const fr = find(
       "DJIBOUTI — Des soldats ont ouvert le feu lundi à Djibouti. L'accord a été signé à Mexico. Il vit à Cuba, et le ministre a parlé au Mexique.",
       'fr',
@@ -520,6 +520,14 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(
       fr.map((p) => `${p.mention.text}→${p.name}:${p.kind}`),
       ['DJIBOUTI→Djibouti:country', 'Djibouti→Djibouti:city', 'Mexico→Mexico City:city', 'Cuba→Cuba:country', 'Mexique→Mexico:country'],
+    );
+    // Nor a region: « à Antsiranana » is the town, not the region the gazetteer also files under that name.
+    assert.deepEqual(
+      find(
+        "ANTANANARIVO — Des milliers de manifestants ont défilé lundi à Antananarivo. À Antsiranana, dans le nord de l'île, des étudiants ont défilé. Le président de Madagascar a dissous le gouvernement.",
+        'fr',
+      ).map((p) => `${p.name}:${p.kind}`),
+      ['Antananarivo:city', 'Antananarivo:city', 'Antsiranana:city', 'Madagascar:country'],
     );
     const en = find('Soldiers opened fire in Djibouti on Monday, officials in Mexico said.', 'en');
     assert.deepEqual(

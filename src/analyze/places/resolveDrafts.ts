@@ -281,8 +281,10 @@ function scoreCandidate(
   // ("Ghazni", "Hebron"), and news name the town.
   else if (e.kind === 'admin2' && e.country !== null && towns.has(`${e.country}|${e.admin1}`)) s -= W_NAMESAKE;
   else if (e.kind === 'admin1' && e.country !== null && cities.has(e.country)) s -= W_SHARED_NAME;
-  // After a locative word that takes towns (« à Koweït »), the capital is meant, not the country.
+  // After a locative word that takes towns (« à Koweït »), the capital is meant, not the
+  // country; nor is a region (« à Antsiranana », a town; its region would take « dans »).
   if (e.kind === 'city' && e.country !== null && countries.has(e.country)) s += d.townLocative ? W_NAMESAKE : -W_SHARED_NAME;
+  if (d.townLocative && (e.kind === 'admin1' || e.kind === 'admin2')) s -= W_SHARED_NAME;
   // A small town sharing its name with a large city is rarely the one meant outside its
   // own county's news: "Louisville" in a sports story, "Colchester" (Essex, not Vermont)
   // in a story of American troops.
