@@ -2280,6 +2280,13 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('"handed another base in Khan Younis over to the police" hands over the town named inside the phrase; hostages handed over are no territory', async () => {
+    await expectKinds('GAZA — The army handed another base in Khan Younis over to Palestinian police on Monday.', 'en', [
+      'Non-violent transfer of territory @ Khān Yūnis',
+    ]);
+    await expectNone([['GENEVA — The kidnappers handed the hostages over to the Red Cross in Geneva on Monday.', 'en']]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

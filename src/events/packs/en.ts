@@ -109,7 +109,8 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'Non-violent transfer of territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:handed over|handed back|ceded|transferred control of)`,
+      // "handed another base in Khan Younis over to the police": the place sits inside the phrase.
+      pattern: `(?:${HAVE} ${ADV})?(?:handed over|handed back|ceded|transferred control of|(?:handed|turned) (?:[\\p{L}-]+ ){0,3}?(?:bases?|towns?|city|cities|villages?|posts?|camps?|control|headquarters|areas?|territory|region|provinces?|districts?|airports?|ports?|positions|barracks|checkpoints?)(?: [\\p{L}-]+){0,3}? (?:over|back) to)`,
       places: 'after',
     },
 
