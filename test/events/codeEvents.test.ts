@@ -2287,6 +2287,14 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['GENEVA — The kidnappers handed the hostages over to the Red Cross in Geneva on Monday.', 'en']]);
   });
 
+  test('rocket launchers and the weapons attackers are "armed with" fire nothing: no shelling', async () => {
+    await expectNone([
+      ['COTONOU — Lundi, les assaillants, armés de mortiers et de lance-roquettes, se sont dirigés vers le centre de Cotonou.', 'fr'],
+      ['COTONOU — On Monday the gunmen, armed with mortars and rockets, moved towards the centre of Cotonou.', 'en'],
+    ]);
+    await expectKinds('KABOUL — Lundi, des roquettes sont tombées sur Kaboul.', 'fr', ['Shelling/artillery/missile attack @ Kabul']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

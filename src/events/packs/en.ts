@@ -210,7 +210,8 @@ export const enEvents: EventPack = {
       kind: 'Shelling/artillery/missile attack',
       // "An exchange of artillery fire" between two sides is a battle, not shelling, and
       // rocket-propelled grenades are a fighter's weapon, not artillery.
-      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|rockets?(?![- ]propelled| launchers?)|(?=mortar)(?<!(?:homemade|home-made|makeshift|improvised|firework) )mortars?|(?<!(?:threw|throw(?:ing|n)?|hurl(?:ed|ing)?) (?:\\p{L}+ ){0,3})missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
+      // Weapons someone is "armed with" are equipment, not fire.
+      pattern: `(?:shell(?:ing|ed|s)|(?<!exchanges? of )artillery(?! (?:duels?|exchanges?))|(?<!armed with (?:[\\p{L}-]+ ){0,5}?)rockets?(?![- ]propelled| launchers?)|(?=mortar)(?<!(?:homemade|home-made|makeshift|improvised|firework) |armed with (?:[\\p{L}-]+ ){0,5}?)mortars?|(?<!(?:threw|throw(?:ing|n)?|hurl(?:ed|ing)?) (?:\\p{L}+ ){0,3})missiles?|bombard(?:ed|ment|ments)|${HAVE} ${ADV}shelled)`,
       places: 'any',
     },
 

@@ -204,8 +204,9 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Shelling/artillery/missile attack',
-      // « des échanges de tirs d'artillerie » entre deux camps sont un combat, pas un bombardement.
-      pattern: `(?:bombardements?|pilonnages?|projectiles? (?:\\p{L}+ ){0,2}?(?:sont|est|se sont|s'est) (?:tombée?s?|abattue?s?)|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?(?! artisanaux)|missiles?)|obus|roquettes?|missiles?|${AUX} ${ADV}(?:bombardé|pilonné)(?! (?:\\p{L}+ )?de (?:cocktails|pierres|projectiles|œufs|pétards|bouteilles)))`,
+      // « des échanges de tirs d'artillerie » entre deux camps sont un combat, pas un bombardement ;
+      // des lance-roquettes, et les armes dont des assaillants sont « armés », sont un équipement.
+      pattern: `(?:bombardements?|pilonnages?|projectiles? (?:\\p{L}+ ){0,2}?(?:sont|est|se sont|s'est) (?:tombée?s?|abattue?s?)|(?<!échanges? de )tirs? d'(?:artillerie|obus|roquettes?|missiles?)|tirs? de (?:roquettes?|mortiers?(?! artisanaux)|missiles?)|obus|(?<!lance-|armée?s? (?:[\\p{L}'’-]+ ){0,5}?)roquettes?|(?<!armée?s? (?:[\\p{L}'’-]+ ){0,5}?)missiles?|${AUX} ${ADV}(?:bombardé|pilonné)(?! (?:\\p{L}+ )?de (?:cocktails|pierres|projectiles|œufs|pétards|bouteilles)))`,
       places: 'any',
     },
 
