@@ -2295,6 +2295,15 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('KABOUL — Lundi, des roquettes sont tombées sur Kaboul.', 'fr', ['Shelling/artillery/missile attack @ Kabul']);
   });
 
+  test('an attack repulsed by those attacked was a battle: « l\'ont repoussée », "fought off the attackers"', async () => {
+    await expectSubTypes("HANOÏ — Lundi soir, une bande armée a attaqué le poste de Hưng Hóa, mais les gardes l'ont repoussée.", 'fr', [
+      'Armed clash',
+    ]);
+    await expectSubTypes('KABUL — Gunmen attacked a checkpoint near Kabul on Monday, but soldiers fought off the attackers.', 'en', [
+      'Armed clash',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

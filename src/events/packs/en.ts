@@ -572,7 +572,7 @@ export const enEvents: EventPack = {
     "(?:(?:full |total )?control )?(?:of )?(?:the|this|its) (?:last (?:streets|districts|neighbou?rhoods|quarters|areas) (?:of|in) (?:the|its) )?(?:town|city|village|old city|old town|city centre|town centre|centre of (?:the )?(?:town|city)|(?:town|city)['’]s centre)",
   placesIntro: '(?:including|notably|especially|in particular|mainly|mostly|chiefly)',
   returnedFire:
-    '(?:return(?:ed|ing)? (?:the )?fire|fired back|shot back|exchang(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots)|exchanges? of (?:\\p{L}+ )?(?:fire|gunfire)|gun ?battles?|gunfights?|firefights?|shoot-?outs?)',
+    '(?:return(?:ed|ing)? (?:the )?fire|fired back|shot back|(?:repulsed|repelled|beat back|beaten back|fought off) (?:the |an |their )?(?:\\p{L}+ )?(?:attack|assault|attackers|assailants)|exchang(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots)|exchanges? of (?:\\p{L}+ )?(?:fire|gunfire)|gun ?battles?|gunfights?|firefights?|shoot-?outs?)',
   calmProtest:
     '(?:peacefully|peaceful(?! (?:end|solution|settlement|transition|resolution))|silently|in silence|silent (?:march|rally|protest|procession)|without incident|calmly|(?:candlelight |candlelit |prayer )?vigils?)',
   directMeans:

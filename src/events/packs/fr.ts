@@ -594,7 +594,7 @@ export const frEvents: EventPack = {
     "(?:le contrôle )?(?:(?:total |totalement )?(?:de |d')?(?:la|cette) (?:vieille ville|médina|ville|localité|cité|bourgade)|(?:du|ce) (?:centre-ville|centre de la ville|village|bourg|chef-lieu|vieux quartier))",
   placesIntro: '(?:notamment|en particulier|surtout|principalement)',
   returnedFire:
-    '(?:(?:ont|a|avaient|avait) riposté|ripostant|(?:ont|a) répliqué|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu)|fusillade avec)',
+    "(?:(?:ont|a|avaient|avait) riposté|ripostant|(?:ont|a) répliqué|(?:ont|a|avaient|avait) repoussé (?:l'|une |leur |les )?(?:attaque|assaut|assaillants)|l['’]ont repoussée?s?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu)|fusillade avec)",
   calmProtest:
     '(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)',
   directMeans:
