@@ -2304,6 +2304,14 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('wounded soldiers or the last defenders evacuated are no displaced civilians; residents evacuated are', async () => {
+    await expectNone([
+      ['SUKHUMI — On Monday, wounded soldiers and civilians were being evacuated from Sukhumi by sea.', 'en'],
+      ['BOUAKÉ — Lundi, les militaires les plus gravement atteints ont été évacués de Bouaké vers la France.', 'fr'],
+    ]);
+    await expectSubTypes('SUKHUMI — On Monday, thousands of residents were evacuated from Sukhumi by sea.', 'en', ['Other']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
