@@ -221,7 +221,10 @@ export interface EventPack {
    * told in its own sentence, it is a protest of its own beside the day's riot or crackdown there.
    */
   calmProtest: string;
-  /** Words telling that the side attacked fired back ("returned fire", « ont riposté »): the attack was a battle. */
+  /**
+   * Words telling that the side attacked fired back or repulsed the attack ("returned
+   * fire", "fought off the attackers", « ont riposté », « l'ont repoussée »): the attack was a battle.
+   */
   returnedFire: string;
   /**
    * People named by their plunder ("looters", « des pillards », « des bandes »): what they
