@@ -239,8 +239,12 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
           if (subType === 'Violent demonstration' && compiled.communalViolence.test(sentenceText)) subType = 'Mob violence';
           const info = ACLED_SUB_TYPES[subType];
           const country = place.country;
-          actor1 ??= info.impliedActor1 !== undefined ? acledActor(info.impliedActor1, country) : null;
-          actor2 ??= info.impliedActor2 !== undefined && actor1?.inter !== 7 ? acledActor(info.impliedActor2, country) : null;
+          // A rule with a coding of its own (a coup told as "Other") tells of something else than the sub-type's usual event.
+          const own = subType === hit.rule.kind ? hit.rule.plover : undefined;
+          if (own === undefined) {
+            actor1 ??= info.impliedActor1 !== undefined ? acledActor(info.impliedActor1, country) : null;
+            actor2 ??= info.impliedActor2 !== undefined && actor1?.inter !== 7 ? acledActor(info.impliedActor2, country) : null;
+          }
           const flags: EventFlags = {
             ...baseFlags,
             reportedClaim: baseFlags.reportedClaim || attributedTo !== null,
@@ -259,6 +263,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
               date: date.date,
               datePrecision: date.precision,
               ...typeFields(subType),
+              ...(own === undefined ? {} : { plover: { ...own } }),
               actor1,
               actor2,
               location: eventLocation(place, contextual),

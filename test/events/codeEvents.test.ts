@@ -822,8 +822,14 @@ describe('words that look like events and are not, and events told in other word
       // "A year after" an event recalls it ("a day after" is still news).
       ['Officials in Colombo fear reprisals, a year after anti-Muslim riots in Kandy.', 'en'],
     ]);
-    // The coup itself is ACLED's "Other" strategic development, no change of territory.
+    // The coup itself is ACLED's "Other" strategic development, no change of territory;
+    // in PLOVER a seizure, not the civilians' flight "Other" usually codes, and no civilians are its actor.
     await expectSubTypes('Soldiers seized power in Niamey on Wednesday, the junta said.', 'en', ['Other']);
+    const [coup] = await coded("NIAMEY — Un comité militaire a annoncé mercredi à la radio qu'il avait pris le pouvoir à Niamey.", 'fr');
+    assert.deepEqual(coup?.plover, { event: 'COERCE', mode: 'seize' });
+    assert.notEqual(coup?.actor1?.name, 'Civilians (Niger)');
+    const [flight] = await coded("NIAMEY — Des milliers d'habitants ont fui Niamey mercredi.", 'fr');
+    assert.deepEqual(flight?.plover, { event: 'RETREAT', mode: 'flee' });
   });
 
   test('ground handed over under a deal is a non-violent transfer; a bombardment blamed on a drone is an air strike; a bridge blown apart with explosives is an IED; people streaming out of a town are displaced', async () => {

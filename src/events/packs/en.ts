@@ -388,6 +388,8 @@ export const enEvents: EventPack = {
         '(?:(?:seized|took|taken|taking) power|(?:had )?taken over the government|overthrew (?:the )?(?:president|government|regime|king|emir|dictator)|(?:government|president|regime) had been overthrown|(?:declared|proclaimed) himself (?:president|head of state|ruler|emir|king)|dissolved (?:the )?(?:government|parliament|national assembly))',
       places: 'any',
       after: 'none',
+      // In PLOVER a seizure of power, not the retreat of the civilians "Other" usually codes.
+      plover: { event: 'COERCE', mode: 'seize' },
     },
     {
       kind: 'Other',

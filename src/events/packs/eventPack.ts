@@ -50,6 +50,13 @@ export interface TriggerRule {
    * between), or just before it ("Herat fell"); not "took part" or "prices fell".
    */
   placeNext?: boolean;
+  /**
+   * What the rule's words tell in PLOVER's terms, when it differs from its sub-type's usual
+   * coding: a coup is ACLED's "Other" strategic development, like a flight of civilians,
+   * but in PLOVER a seizure (COERCE), not a retreat. The sub-type's implied actors (the
+   * civilians who flee) do not apply to it either.
+   */
+  plover?: { event: string; mode: string | null };
 }
 
 /** A cue near a trigger; `window` is how many characters on `side` of it are searched (default 60, before). */

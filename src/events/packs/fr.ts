@@ -394,6 +394,8 @@ export const frEvents: EventPack = {
       pattern: `(?:${AUX} ${ADV}pris (?:\\p{L}+ ){0,2}?le pouvoir|(?:s'est|se sont) ${ADV}(?:emparée?s?|saisie?s?) du pouvoir|(?:s'est|se sont) ${ADV}proclamée?s? (?:président|chef de l['’]État|chef du gouvernement|émir|roi)|${AUX} ${ADV}renversé (?:le |la |l['’])?(?:président|gouvernement|régime|chef de l['’]État|émir|roi|dictateur|général|colonel)|${AUX} ${ADV}(?:annoncé|prononcé) la dissolution du gouvernement)`,
       places: 'any',
       after: 'none',
+      // Pour PLOVER, une prise (COERCE), pas la fuite de civils que code d'ordinaire « Other ».
+      plover: { event: 'COERCE', mode: 'seize' },
     },
     {
       kind: 'Other',
