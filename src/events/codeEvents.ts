@@ -49,6 +49,8 @@ interface Draft {
   hit: TriggerHit;
   /** Where its date came from: a date only bounded by the report may give way to a dated event of the days before. */
   dateFrom: EventDate['from'];
+  /** The date was set back by the words before the trigger ("a day after …"): its sentence tells two days apart. */
+  dateShifted: boolean;
   /** Located from the paragraph or the article rather than its sentence. */
   contextual: boolean;
   /** The sentence it was read in. */
@@ -257,6 +259,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             place,
             hit,
             dateFrom: date.from,
+            dateShifted: date.shifted === true,
             contextual,
             sentence,
             record: {
@@ -612,8 +615,9 @@ function giveWay(drafts: readonly Draft[], standsApart: (d: Draft) => readonly S
         o !== d &&
         ((over.includes(o.record.subEventType) && !(apart.includes(o.record.subEventType) && o.sentence !== d.sentence)) ||
           (inSentence.includes(o.record.subEventType) && o.sentence === d.sentence)) &&
-        // Told in one sentence, a day's gap is the sentence's dates, not two days' events.
-        (sameDay(d, o) || (o.sentence === d.sentence && daysApart(d, o) <= 1)) &&
+        // Told in one sentence, a day's gap is the sentence's dates, not two days' events;
+        // unless the sentence sets one a day before the other ("arrested on Saturday, a day after the riot").
+        (sameDay(d, o) || (o.sentence === d.sentence && daysApart(d, o) <= 1 && !d.dateShifted && !o.dateShifted)) &&
         // At the same place, or inside it: "fighting in Shan state" gives way to "captured Lashio".
         (placeKey(o.place) === placeKey(d.place) || contains(d.place, o.place)) &&
         // An event placed only by its paragraph takes in few of those whose sentence names their place (REFINED_IN_CONTEXT).
@@ -698,6 +702,7 @@ function asSuicideBombings(drafts: readonly Draft[]): Draft[] {
     return {
       ...d,
       dateFrom: attack.dateFrom,
+      dateShifted: attack.dateShifted,
       record: { ...d.record, ...typeFields('Suicide bomb'), date: attack.record.date, datePrecision: attack.record.datePrecision },
     };
   });

@@ -16,6 +16,8 @@ export interface EventDate {
    * reported ("said on Sunday"), carried over, or the publication day.
    */
   from: 'sentence' | 'reported' | 'context' | 'published' | 'none';
+  /** Set days before the date read by the words before the trigger ("a day after rioters burned"): the sentence tells two days apart. */
+  shifted?: boolean;
 }
 
 /** How far before a time expression a verb of reporting is looked for. */
@@ -65,7 +67,7 @@ export function eventDate(
   if (shift === undefined) return date;
   const ownDate =
     date.from === 'sentence' && times.some((t) => t.span.start >= hit.end && t.span.end <= sentence.end && toDate(t)?.date === date.date);
-  return ownDate ? date : { ...date, date: addDays(date.date, shift.days) };
+  return ownDate ? date : { ...date, date: addDays(date.date, shift.days), shifted: true };
 }
 
 function readDate(

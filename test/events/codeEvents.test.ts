@@ -2318,6 +2318,14 @@ describe('words that look like events and are not, and events told in other word
     await expectSubTypes('SUKHUMI — On Monday, thousands of residents were evacuated from Sukhumi by sea.', 'en', ['Other']);
   });
 
+  test('arrests on Saturday "a day after" Friday\'s riot, told in one sentence, are an arrest of their own, not the riot\'s', async () => {
+    await expectKinds(
+      'SIVAS — Police detained dozens of people in Sivas on Tuesday, a day after a crowd of several thousand set fire to a hotel.',
+      'en',
+      ['Arrests @ Sivas', 'Violent demonstration @ Sivas'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
