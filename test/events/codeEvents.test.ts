@@ -2326,6 +2326,15 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a school or a barracks named like a town (« le lycée Descartes »), "the Mau movement", "a Corpus Christi procession" locate nothing', async () => {
+    await expectKinds('ABIDJAN — Neuf soldats français ont été blessés lundi lorsque des obus ont frappé le lycée Descartes.', 'fr', [
+      'Shelling/artillery/missile attack @ Abidjan',
+    ]);
+    await expectKinds('BUENOS AIRES — On Monday, a Corpus Christi procession turned into a mass demonstration.', 'en', [
+      'Peaceful protest @ Buenos Aires',
+    ]);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
