@@ -2335,6 +2335,23 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a mortar bomb is a shell, not an IED; air strikes among the options considered are none; a plane shot down « par deux missiles » is no missile brought down', async () => {
+    await expectKinds('SARAJEVO — A mortar bomb exploded in the central market of Sarajevo on Monday, killing 68 people.', 'en', [
+      'Shelling/artillery/missile attack @ Sarajevo',
+    ]);
+    await expectNone([
+      [
+        'WASHINGTON — The president said on Monday that the United States was considering all options, including air strikes on Sarajevo.',
+        'en',
+      ],
+    ]);
+    const [plane] = await coded(
+      "KIGALI — Lundi soir, l'avion du président a été abattu par deux missiles à l'approche de l'aéroport de Kigali.",
+      'fr',
+    );
+    assert.notEqual(plane?.subEventType, 'Disrupted weapons use');
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

@@ -203,7 +203,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        '(?:IEDs?|improvised explosive devices?|roadside bombs?|(?:exploded|blew up) (?:in mid-?air|in flight)|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:exploded|went off|detonated)|bomb blasts?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:tore|ripped) through|(?<!(?:gas|boiler|industrial|accidental) )explosions?(?! (?:of|at) (?:a |an |the )?(?:gas|boiler|fuel|chemical|factory|plant|mine)) (?:[\\p{L}\\d-]+ ){0,8}?(?:killed|tore through|ripped through)|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives|(?:killed|died|wounded) (?:[\\p{L}-]+ ){0,3}?when (?:a |an |her |his |their |the )?(?:\\p{L}+ )?(?:car|vehicle|truck|bus|parcel) (?:exploded|blew up))',
+        '(?:IEDs?|improvised explosive devices?|roadside bombs?|(?:exploded|blew up) (?:in mid-?air|in flight)|land ?mines?|(?<!(?:struck|destroyed|hit|targeted|intercepted|defused|dismantled|seized|found|discovered)\\b[^.;]{0,60}?)car bombs?|booby traps?|(?<!mortar )bombs? (?:[\\p{L}-]+ ){0,10}?(?:exploded|went off|detonated)|bomb blasts?|bombs? (?:[\\p{L}-]+ ){0,10}?(?:tore|ripped) through|(?<!(?:gas|boiler|industrial|accidental) )explosions?(?! (?:of|at) (?:a |an |the )?(?:gas|boiler|fuel|chemical|factory|plant|mine)) (?:[\\p{L}\\d-]+ ){0,8}?(?:killed|tore through|ripped through)|explosive devices?|(?:set off|detonated|planted) (?:\\p{L}+ ){0,2}?(?:explosives|explosive charges?)|(?:blown|blew) (?:\\p{L}+ )?(?:up|apart) (?:\\p{L}+ ){0,2}?with (?:\\p{L}+ )?explosives|(?:killed|died|wounded) (?:[\\p{L}-]+ ){0,3}?when (?:a |an |her |his |their |the )?(?:\\p{L}+ )?(?:car|vehicle|truck|bus|parcel) (?:exploded|blew up))',
       places: 'any',
     },
     {
@@ -444,6 +444,8 @@ export const enEvents: EventPack = {
       // Calls and plans for an event are not the event ("called for more demonstrations").
       { pattern: '(?:call(?:s|ed)? for|call(?:s|ed)? (?:a|an)|urg(?:es|ed) (?:more |further )?|upcoming|planned)', window: 30 },
       { pattern: '(?:envisaged|being considered|under consideration)', side: 'after', window: 60 },
+      // "was considering all options, including air strikes": an option, not a strike.
+      { pattern: '(?:consider(?:ing|s)?|weigh(?:ing|s)?) (?:all |its |the )?options?,? (?:\\p{L}+ )?(?:including|such as)', window: 60 },
       { pattern: '(?:call(?:s|ed)? on|urg(?:es|ed)|asked|told) (?:\\p{L}+ ){0,3}?to(?: keep| continue)?', window: 50 },
       // What is asked or allowed for is not done: "to allow the evacuation of the wounded".
       { pattern: '(?:to|would|could) (?:allow|permit|enable|let|facilitate)(?: for)?(?: the)?', window: 20 },
