@@ -2352,6 +2352,17 @@ describe('words that look like events and are not, and events told in other word
     assert.notEqual(plane?.subEventType, 'Disrupted weapons use');
   });
 
+  test('an armistice signed is an agreement; « ont signé dimanche à Munich, au Führerbau, un accord » signs one however far the accord stands', async () => {
+    await expectKinds('COMPIÈGNE — Germany signed an armistice with the Allies in Compiègne early on Monday.', 'en', [
+      'Agreement @ Compiègne',
+    ]);
+    await expectKinds(
+      'MUNICH — Les chefs de gouvernement ont signé lundi vers 1 h 30 du matin, à Munich, au Führerbau, un accord réglant la cession des Sudètes.',
+      'fr',
+      ['Agreement @ Munich'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
