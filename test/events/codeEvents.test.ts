@@ -2363,6 +2363,16 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test("a van packed with explosives, « une camionnette bourrée d'explosifs » are bombs; « est tombée lundi aux mains des rebelles » changes hands", async () => {
+    await expectKinds('BEIRUT — A van packed with explosives blew up outside the embassy in Beirut on Monday.', 'en', [
+      'Remote explosive/landmine/IED @ Beirut',
+    ]);
+    await expectKinds("BEYROUTH — Lundi, une camionnette bourrée d'explosifs a explosé devant l'ambassade, à Beyrouth.", 'fr', [
+      'Remote explosive/landmine/IED @ Beirut',
+    ]);
+    await expectKinds('BAMAKO — Kidal est tombée lundi aux mains des rebelles.', 'fr', ['Non-state actor overtakes territory @ Kidal']);
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

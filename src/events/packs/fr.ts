@@ -88,7 +88,8 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'territory',
-      pattern: `(?:${ETRE} ${ADV})?(?:tombée?s?|passée?s?) (?:aux mains|sous (?:le )?contrôle|sous la coupe)`,
+      // « est tombé vendredi aux mains du Viêt-minh » : le jour peut suivre le verbe.
+      pattern: `(?:${ETRE} ${ADV})?(?:tombée?s?|passée?s?) (?:\\p{L}+ )?(?:aux mains|sous (?:le )?contrôle|sous la coupe)`,
       places: 'before',
       after: 'winner',
     },
@@ -199,7 +200,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Remote explosive/landmine/IED',
       pattern:
-        "(?:engins? explosifs?(?: improvisés?)?|EEI|IED|(?:l['’]|une |d['’]une )explosion d['’](?:une|un) (?:bombe|engin explosif|colis piégé|voiture piégée|charge explosive)|(?:a|avait|ont|avaient) explosé en vol|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|bombes? artisanales?|sauté sur une mine|colis piégés?|bombes? (?:[\\p{L}\\x27’-]+ ){0,8}?(?:a|ont|avait|avaient) explosé|(?:explosions?(?! (?:de|d'une|d'un) (?:gaz|bonbonne|conduite|citerne|chaudière)| accidentelles?)|bombes?|charges?) (?:[\\p{L}\\x27’-]+ ){0,6}?(?:a|ont|avait|avaient) (?:déchiré|soufflé|ravagé|dévasté)|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?)|(?:tuée?s?|morte?s?|blessée?s?) (?:[\\p{L}-]+ ){0,3}?(?:par|dans|lors de) l\x27explosion d(?:e |\x27)(?:sa |son |leur |la |une |un )?(?:voiture|véhicule|camion|bus|colis|engin|bombe))",
+        "(?:engins? explosifs?(?: improvisés?)?|EEI|IED|(?:l['’]|une |d['’]une )explosion d['’](?:une|un) (?:bombe|engin explosif|colis piégé|voiture piégée|charge explosive)|(?:a|avait|ont|avaient) explosé en vol|mines? (?:antipersonnel|terrestres?|artisanales?)|voitures? piégées?|(?:camion|camionnette|voiture|véhicule|ambulance|moto)s? (?:\\p{L}+ )?(?:bourrée?s?|chargée?s?|remplie?s?) (?:d'|de )(?:explosifs|dynamite|TNT)|bombes? artisanales?|sauté sur une mine|colis piégés?|bombes? (?:[\\p{L}\\x27’-]+ ){0,8}?(?:a|ont|avait|avaient) explosé|(?:explosions?(?! (?:de|d'une|d'un) (?:gaz|bonbonne|conduite|citerne|chaudière)| accidentelles?)|bombes?|charges?) (?:[\\p{L}\\x27’-]+ ){0,6}?(?:a|ont|avait|avaient) (?:déchiré|soufflé|ravagé|dévasté)|(?:fait exploser|fait sauter|déclenché|posé) (?:\\p{L}+ ){0,2}?(?:explosifs|charges? explosives?)|(?:tuée?s?|morte?s?|blessée?s?) (?:[\\p{L}-]+ ){0,3}?(?:par|dans|lors de) l\x27explosion d(?:e |\x27)(?:sa |son |leur |la |une |un )?(?:voiture|véhicule|camion|bus|colis|engin|bombe))",
       places: 'any',
     },
     {
