@@ -2373,6 +2373,20 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('BAMAKO — Kidal est tombée lundi aux mains des rebelles.', 'fr', ['Non-state actor overtakes territory @ Kidal']);
   });
 
+  test('« les canons ont ouvert le feu » shell, « des avions ont lâché des bombes » strike from the air, « des jeunes … ont été dispersés » protested', async () => {
+    await expectKinds('DAMAS — Dimanche soir, les canons de la citadelle ont ouvert le feu sur les quartiers insurgés de Damas.', 'fr', [
+      'Shelling/artillery/missile attack @ Damascus',
+    ]);
+    await expectKinds("DAMAS — Dans l'après-midi de lundi, des avions ont lâché des bombes sur Damas.", 'fr', [
+      'Air/drone strike @ Damascus',
+    ]);
+    await expectKinds(
+      'YAOUNDÉ — À Yaoundé, quelques centaines de jeunes qui tentaient de marcher vers le centre ont été dispersés lundi par la police.',
+      'fr',
+      ['Protest with intervention @ Yaoundé'],
+    );
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)
