@@ -2387,6 +2387,17 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('one person shot dead "by Nazi gunmen", « abattu par des hommes armés »: the gunmen are the first actor, the victim the second', async () => {
+    for (const [text, lang] of [
+      ['VIENNA — Chancellor Dollfuss was shot dead on Monday by Nazi gunmen in Vienna.', 'en'],
+      ['BUJUMBURA — Le Premier ministre a été abattu lundi à Bujumbura par des hommes armés.', 'fr'],
+    ] as const) {
+      const [e] = await coded(text, lang);
+      assert.match(e?.actor1?.name ?? '', /^Unidentified Armed Group/u, text);
+      assert.match(e?.actor2?.name ?? '', /^Civilians/u, text);
+    }
+  });
+
   test('every armed group the language packs name has an ACLED actor, so that it can take a side', () => {
     const missing = [...enActors.actors, ...frActors.actors]
       .filter((a) => a.kind === 'armed_group' && ACLED_ACTORS[a.key] === undefined)

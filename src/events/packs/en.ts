@@ -232,6 +232,9 @@ export const enEvents: EventPack = {
       pattern:
         '(?=was )(?<!\\b(?:policeman|policemen|police officer|constable|soldier|trooper|sergeant|guard|commander|officer)\\b[^.;]{0,80})(?:was (?:shot dead|shot and killed|gunned down|assassinated))',
       places: 'any',
+      // Passive: the one named before is the victim, the one after ("by Austrian Nazis") the attacker.
+      before: 'actor2',
+      after: 'actor1',
       generic: true,
     },
     {

@@ -234,6 +234,9 @@ export const frEvents: EventPack = {
       kind: 'Attack',
       pattern: `a été ${ADV}(?:abattue?|assassinée?|tuée? (?:[\\p{L}'’-]+ ){0,3}?(?:d'une balle|d'une rafale|de (?:deux|trois|plusieurs) balles|par balles))`,
       places: 'any',
+      // Au passif, la victime est nommée avant, l'auteur après (« par des hommes armés »).
+      before: 'actor2',
+      after: 'actor1',
       generic: true,
     },
     {
