@@ -2387,10 +2387,11 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
-  test('one person shot dead "by Nazi gunmen", « abattu par des hommes armés »: the gunmen are the first actor, the victim the second', async () => {
+  test('people shot dead "by Nazi gunmen", « abattu par des hommes armés »: the gunmen are the first actor, the victims the second', async () => {
     for (const [text, lang] of [
       ['VIENNA — Chancellor Dollfuss was shot dead on Monday by Nazi gunmen in Vienna.', 'en'],
       ['BUJUMBURA — Le Premier ministre a été abattu lundi à Bujumbura par des hommes armés.', 'fr'],
+      ['GUSAU — Two villagers were shot dead by gunmen in Gusau on Monday.', 'en'],
     ] as const) {
       const [e] = await coded(text, lang);
       assert.match(e?.actor1?.name ?? '', /^Unidentified Armed Group/u, text);

@@ -243,6 +243,9 @@ export const enEvents: EventPack = {
       pattern:
         "(?:(?:was|were|been) (?:shot dead|gunned down|stabbed to death|hacked to death|assassinated|burned (?:alive|to death)|shot(?= (?:at|in|on|and|by|several|twice|multiple|repeatedly|through)\\b)(?! (?:at|on) (?:a |an |the )?(?:target|goal|range|film|movie|scene|video|location)s?\\b)|killed (?:[\\p{L}\\d'’-]+ ){0,4}?by (?:gunmen|armed men|assailants|attackers|unidentified (?:gunmen|men|attackers)|bandits)\\b))",
       places: 'any',
+      // Passive: the victims are named before, the killers after ("by two gunmen").
+      before: 'actor2',
+      after: 'actor1',
       generic: true,
       needsArmed: true,
     },
