@@ -23,19 +23,15 @@ export function detectLanguage(text: string, declared: string | null = null): { 
   const sample = text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_SAMPLE) return { code: null, confidence: 0 };
-  const lengthFactor0 = Math.min(1, 0.4 + (0.6 * letters) / FULL_SAMPLE);
+  const lengthFactor = Math.min(1, 0.4 + (0.6 * letters) / FULL_SAMPLE);
+  const stop = stopwordLeader(sample);
   // A language the page (or extraction) declares, confirmed by a clear majority of its
   // function words, needs no trigram statistics: they cost more than the rest of analysis.
-  if (declared !== null) {
-    const stop = stopwordLeader(sample);
-    if (stop !== null && stop.code === declared && stop.strength >= CONFIRMED) {
-      return { code: declared, confidence: Math.round(lengthFactor0 * (0.5 + 0.5 * stop.strength) * 100) / 100 };
-    }
+  if (declared !== null && stop !== null && stop.code === declared && stop.strength >= CONFIRMED) {
+    return { code: declared, confidence: Math.round(lengthFactor * (0.5 + 0.5 * stop.strength) * 100) / 100 };
   }
   const ranked = francAll(sample, { minLength: MIN_SAMPLE }).filter(([c]) => c !== 'und');
   if (ranked.length === 0) return { code: null, confidence: 0 };
-  const lengthFactor = Math.min(1, 0.4 + (0.6 * letters) / FULL_SAMPLE);
-  const stop = stopwordLeader(sample);
   const bestIndex = settledByFunctionWords(ranked, stop);
   const [code3, score] = ranked[bestIndex]!;
   const runnerUp = ranked.find((_, i) => i !== bestIndex)?.[1] ?? 0;

@@ -42,9 +42,9 @@ export function findTriggers(
 
 function resolveOverlaps(hits: TriggerHit[], stands: (hit: TriggerHit) => boolean): TriggerHit[] {
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
-  const overlapping: TriggerHit[] = [];
-  for (const h of hits) if (!overlapping.some((k) => k.start < h.end && h.start < k.end)) overlapping.push(h);
-  const kept = overlapping.filter(stands);
+  const apart: TriggerHit[] = [];
+  for (const h of hits) if (!apart.some((k) => k.start < h.end && h.start < k.end)) apart.push(h);
+  const kept = apart.filter(stands);
   const specific = kept.some((h) => !h.rule.generic);
   // "Jets and helicopter gunships fired rockets at…", « des hélicoptères ont tiré des
   // roquettes » : rockets fired by aircraft are the air strike's, not shelling.

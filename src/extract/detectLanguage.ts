@@ -2,7 +2,7 @@ import { francAll } from 'franc-min';
 // The package's index also loads its full 7,900-language table (780 kB of source, ~3 MB
 // of heap for the life of the process); the 3→1 map is all extraction needs.
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
-import { functionWordLeader, settledByFunctionWords } from '../core/functionWords.js';
+import { functionWordLeader, settledByFunctionWords, type FunctionWordLeader } from '../core/functionWords.js';
 import { packFor } from '../core/packs/index.js';
 
 /** Enough text for trigram statistics to beat a template's <html lang>. */
@@ -22,11 +22,12 @@ export function detectLanguage(
 ): { language: string | null; method: 'statistical' | 'declared-confirmed' | 'declared' | 'none' } {
   const decl = declared ? normalizeTag(declared) : null;
   const sample = text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text;
-  if (decl && sample.length >= MIN_SAMPLE && confirms(sample, decl)) return { language: decl, method: 'declared-confirmed' };
+  const leader = sample.length >= MIN_SAMPLE ? functionWordLeader(sample) : null;
+  if (decl && leader !== null && confirms(leader, decl)) return { language: decl, method: 'declared-confirmed' };
   if (sample.length >= MIN_SAMPLE) {
     // Function words settle a close call (functionWordLeader): English full of names can score as French.
     const ranked = francAll(sample, { minLength: MIN_SAMPLE }).filter(([c]) => c !== 'und');
-    const code3 = ranked[settledByFunctionWords(ranked, functionWordLeader(sample))]?.[0];
+    const code3 = ranked[settledByFunctionWords(ranked, leader)]?.[0];
     const code1 = code3 !== undefined ? iso6393To1[code3] : undefined;
     if (code1) return { language: code1, method: 'statistical' };
   }
@@ -40,10 +41,8 @@ export function detectLanguage(
  * only ever agrees with a declaration: the statistical detector still decides every
  * other case.
  */
-function confirms(sample: string, lang: string): boolean {
-  if (!packFor(lang)) return false;
-  const leader = functionWordLeader(sample);
-  return leader !== null && leader.code === lang && leader.words >= 20 && leader.share >= 0.2;
+function confirms(leader: FunctionWordLeader, lang: string): boolean {
+  return packFor(lang) !== undefined && leader.code === lang && leader.words >= 20 && leader.share >= 0.2;
 }
 
 /** "fr-CH", "fr_FR", "FR" → "fr". */
