@@ -155,6 +155,17 @@ describe('findTimes: English', () => {
       ],
     );
   });
+  it('a month of last year: "In April last year" is April of the year before publication, in both languages', () => {
+    assert.deepEqual(times('In April last year, police fired on a march. On March 3 last year and 5 May last year.', 'en'), [
+      ['In April last year', '2015-04', 'month'],
+      ['On March 3 last year', '2015-03-03', 'day'],
+      ['5 May last year', '2015-05-05', 'day'],
+    ]);
+    assert.deepEqual(times("En avril de l'année dernière, la police a tiré. Le 3 mars de l'an passé.", 'fr'), [
+      ["En avril de l'année dernière", '2015-04', 'month'],
+      ["3 mars de l'an passé", '2015-03-03', 'day'],
+    ]);
+  });
   it('months and weekdays must be capitalised: "may" and "march" are verbs', () => {
     assert.deepEqual(times('They may 12 times march in the sun. In May 2016 and since 2012.', 'en'), [
       ['In May 2016', '2016-05', 'month'],

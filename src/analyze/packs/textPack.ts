@@ -147,8 +147,11 @@ export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
 
 /** How a matched time pattern becomes a value. */
 export type TimeResolve =
-  /** Calendar dates from the {day} {month} {year} groups; precision follows what is present. */
-  | { type: 'date' }
+  /**
+   * Calendar dates from the {day} {month} {year} groups; precision follows what is present.
+   * `yearOffset` sets the year from the anchor's when none is printed ("in April last year": -1).
+   */
+  | { type: 'date'; yearOffset?: number }
   /** A {weekday}: 'recent' = on or before the anchor, 'last' = strictly before, 'next' = strictly after. */
   | { type: 'weekday'; relation: 'recent' | 'last' | 'next' }
   /** An offset from the anchor in a unit; multiplied by the {n} group when present. */

@@ -121,7 +121,7 @@ function resolveCandidate(
   const part = g.part ? compiledPart(g.part, compiled) : undefined;
   switch (c.resolve.type) {
     case 'date':
-      return resolveDate(g, compiled, anchor);
+      return resolveDate(g, compiled, anchor, c.resolve.yearOffset);
     case 'weekday': {
       const wd = g.weekday ? (compiled.weekdays.get(fold(g.weekday)) ?? compiled.weekdays.get(g.weekday.toLowerCase())) : undefined;
       if (wd === undefined || !anchor) return { value: null, precision: part ? 'part-of-day' : 'day', anchored: true, day: null, part };
@@ -181,10 +181,16 @@ function weekdayNear(anchor: CalendarDate, wd: number, relation: 'recent' | 'las
   return addDays(anchor, -back);
 }
 
-function resolveDate(g: Record<string, string | undefined>, compiled: CompiledTimes, anchor: CalendarDate | null): Resolved {
+function resolveDate(
+  g: Record<string, string | undefined>,
+  compiled: CompiledTimes,
+  anchor: CalendarDate | null,
+  yearOffset: number | undefined,
+): Resolved {
   const month = g.month ? monthOf(g.month, compiled) : g.mnum ? Number(g.mnum) : undefined;
   const day = g.day ? Number(g.day) : undefined;
-  const year = g.year ? Number(g.year) : undefined;
+  // "In April last year" prints its year as a step back from the anchor's.
+  const year = g.year ? Number(g.year) : yearOffset !== undefined && anchor ? anchor.year + yearOffset : undefined;
   if (month === undefined) {
     if (year !== undefined) return { value: String(year), precision: 'year', anchored: false, day: null };
     return { value: null, precision: 'day', anchored: false, day: null };

@@ -10,6 +10,12 @@ export const enTimes: TimeSection = {
     { pattern: '(?:{weekday},?\\s+)?(?:the\\s+)?{day}\\s+(?:of\\s+)?{month}(?:,?\\s+{year})?', resolve: { type: 'date' } },
     // "December 2016"
     { pattern: '{month},?\\s+{year}', resolve: { type: 'date' } },
+    // "in April last year", "on March 3 last year": the month of the year before the anchor's.
+    {
+      pattern: '(?:in\\s+|on\\s+)?(?:(?:early|late|mid-)\\s*)?{month}(?:\\s+{day})?,?\\s+(?:of\\s+)?last\\s+year',
+      resolve: { type: 'date', yearOffset: -1 },
+    },
+    { pattern: '{day}\\s+{month},?\\s+last\\s+year', resolve: { type: 'date', yearOffset: -1 } },
     // "in March", "early March", "since March"
     { pattern: '(?:in|early|late|mid-|since|until|by|last|this|next)\\s*{month}(?:,?\\s+{year})?', resolve: { type: 'date' } },
     // "since 2012", "in 2012"

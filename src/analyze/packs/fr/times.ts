@@ -8,6 +8,11 @@ export const frTimes: TimeSection = {
     { pattern: '(?:{weekday}\\s+)?{day}\\s+{month}(?:\\s+{year})?', resolve: { type: 'date' } },
     // "décembre 2016"
     { pattern: '{month}\\s+{year}', resolve: { type: 'date' } },
+    // « en avril de l'année dernière », « le 3 mars de l'an passé »: the year before the anchor's.
+    {
+      pattern: "(?:(?:en|début|fin|mi-)\\s*)?(?:{day}\\s+)?{month}\\s+(?:de\\s+)?l'(?:an|année)\\s+(?:dernier|dernière|passé|passée)",
+      resolve: { type: 'date', yearOffset: -1 },
+    },
     // "en mars", "début mars", "fin septembre", "mi-mars"
     { pattern: "(?:en|début|fin|mi-|courant|depuis|jusqu'en|dès)\\s*{month}(?:\\s+{year})?", resolve: { type: 'date' } },
     // "depuis 2012", "en 2012"
