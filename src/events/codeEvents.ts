@@ -35,7 +35,7 @@ import { isCoarse } from './isCoarse.js';
 import { readFlags } from './readFlags.js';
 import { TERRITORY_SUB_TYPES } from './controlStatements.js';
 import { sourceOf } from './sourceOf.js';
-import type { EventActor, EventFlags, EventRecord, SubEventType } from './types.js';
+import type { EventActor, EventFlags, EventRecord, InterCode, SubEventType } from './types.js';
 
 export interface CodeEventsOptions {
   /** Also return negated, hypothetical, future and background events, with their flags set (default false). */
@@ -449,8 +449,16 @@ function sidesAround(
   const beforeRole = hit.rule.before ?? 'actor1';
   const afterRole = hit.rule.after ?? 'actor2';
   if (before && beforeRole !== 'none') sides[beforeRole] = { key: before.key, from: before, inferred: false };
-  if (after && afterRole !== 'none') sides[afterRole] ??= { key: after.key, from: after, inferred: false };
+  // Only armed sides take or lose ground: in "had pulled out of Mariupol to spare civilians"
+  // the civilians are not the ones who took the town.
+  const holds = afterRole !== 'winner' && afterRole !== 'loser';
+  if (after && afterRole !== 'none' && (holds || isArmed(acledActor(after.key, null)?.inter)))
+    sides[afterRole] ??= { key: after.key, from: after, inferred: false };
   return sides;
+}
+
+function isArmed(inter: InterCode | undefined): boolean {
+  return inter !== undefined && ARMED_INTER.has(inter);
 }
 
 /** The side a text leaves out is the article's main opponent of the side it names: state forces against non-state ones. */

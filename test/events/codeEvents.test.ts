@@ -345,6 +345,17 @@ describe('what a wire dispatch says around its events', () => {
     assert.equal(lyman!.subEventType, 'Government regains territory');
   });
 
+  test('only armed sides take ground: "pulled out of Mariupol to spare civilians" is the separatists\' loss, not the civilians\' gain', async () => {
+    const events = await coded(
+      'Ukrainian forces retook Mariupol from separatist rebels on Tuesday. The separatists said their fighters had pulled out of Mariupol on Tuesday to spare civilians.',
+      'en',
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.subEventType} @ ${e.location.name}: ${e.actor1?.name} / ${e.actor2?.name}`),
+      ['Government regains territory @ Mariupol: Military Forces of Ukraine / Rebels (Ukraine)'],
+    );
+  });
+
   test('a dateline is where the reporter files from: the event is where the text places it, the dateline only when nothing else does', async () => {
     const far = await coded(
       'LAHORE — Pakistani police said on Saturday they had arrested about 120 people after a mob beat a factory manager to death on Friday in the eastern city of Sialkot.',
