@@ -41,6 +41,13 @@ const km = (p: Place | undefined, lat: number, lon: number): number => {
 const named = (places: Place[]): string[] => places.filter((p) => p.resolved).map((p) => `${p.mention.text}→${p.name} (${p.kind})`);
 
 describe('places in news copy (default gazetteer)', () => {
+  test('an Arabic name the gazetteer does not know whole is not its first word: Aïn el-Remmaneh is no Ain of France', () => {
+    const text = "Des combats ont éclaté à Aïn el-Remmaneh et à Tell el-Zaatar, dans la banlieue est de Beyrouth.";
+    assert.deepEqual(named(find(text, 'fr')), ['Beyrouth→Beirut (city)']);
+    const en = 'Fighting broke out in Ain el-Remmaneh, in the eastern suburbs of Beirut.';
+    assert.deepEqual(named(find(en, 'en')), ['Beirut→Beirut (city)']);
+  });
+
   test('a landmark is not the town its first word names: Arc de Triomphe, Champs-Élysées', () => {
     const text = 'Protesters vandalised the Arc de Triomphe in Paris on Saturday and marched down the Champs-Élysées.';
     assert.deepEqual(named(find(text, 'en')), ['Paris→Paris (city)']);
