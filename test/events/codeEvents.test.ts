@@ -2149,6 +2149,14 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a shared dateline ("NEW DELHI/ISLAMABAD, March 12 (Reuters) - ") is one dateline: its second town is not a place the story names', async () => {
+    const events = await coded(
+      'NEW DELHI/ISLAMABAD, March 12 (Reuters) - Indian warplanes struck a camp near the town of Balakot on Monday.',
+      'en',
+    );
+    assert.equal(events.filter((e) => e.subEventType === 'Air/drone strike').length, 1, events.map((e) => e.location.name).join(', '));
+  });
+
   test("« l'ambassade des États-Unis, à Lomé » : the embassy's country qualifies it, its town locates the event", async () => {
     await expectKinds(
       "LOMÉ, 12 mars (AFP) — Le président a été abattu lundi devant le portail de l'ambassade des États-Unis, à Lomé, par des militaires. Un ancien ministre est réfugié à Cotonou.",
