@@ -70,6 +70,12 @@ const RETOLD_BY_NOUN: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
   'Remote explosive/landmine/IED',
 ]);
 
+/** Sub-types whose deaths "the massacre", « la tuerie » may point back at. */
+const KILLINGS_OF_PEOPLE: ReadonlySet<SubEventType> = new Set<SubEventType>(['Attack', 'Excessive force against protesters']);
+
+/** An opening quotation mark right before a trigger word. */
+const QUOTED_BEFORE = /(?:[«“]|(?:^|\s)")\s*$/u;
+
 /** A protest told this many sentences around gunfire on "the crowd" is that crowd's. */
 const CROWD_REACH = 2;
 const PROTEST_KINDS: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
@@ -222,9 +228,17 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // said to be claimed or condemned (« a revendiqué l'enlèvement », "at the agency in Rome").
       if (
         (contextual || RETOLD_BY_NOUN.has(hit.rule.kind)) &&
-        compiled.definiteBefore.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) &&
+        // « parle d'un « massacre » »: a word in quotes is someone's name for what was told.
+        (compiled.definiteBefore.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) ||
+          QUOTED_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) &&
         // "The attack" or "the massacre" points back at an attack told by a verb ("were killed in the attack on the camp") too.
-        drafts.some((d) => d.hit.start < hit.start && kindFamily(d.hit.rule.kind) === kindFamily(hit.rule.kind))
+        // So does "a massacre" after the deaths of a crowd fired on were told (excessive force).
+        drafts.some(
+          (d) =>
+            d.hit.start < hit.start &&
+            (kindFamily(d.hit.rule.kind) === kindFamily(hit.rule.kind) ||
+              (kindFamily(hit.rule.kind) === 'Attack' && KILLINGS_OF_PEOPLE.has(d.record.subEventType))),
+        )
       ) {
         continue;
       }

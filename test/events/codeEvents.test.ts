@@ -2149,6 +2149,27 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('fire on a crowd leaving a meeting, on hundreds of protesters, or on a column of 1 500 people marching, meets protesters; « un « massacre » » names those deaths again', async () => {
+    await expectKinds(
+      "Trois hommes ont été tués lundi à Liège lorsque des gendarmes ont tiré sur la foule qui sortait d'un meeting du Parti socialiste.",
+      'fr',
+      ['Excessive force against protesters @ Liège'],
+    );
+    await expectKinds(
+      "Des gendarmes ont tiré lundi sur des centaines de manifestants à Dimbokro, tuant treize personnes.\n\nLes manifestants réclamaient la libération de militants arrêtés dimanche. Le RDA affirme que la foule était pacifique et parle d'un « massacre ».",
+      'fr',
+      ['Excessive force against protesters @ Dimbokro'],
+    );
+    await expectKinds(
+      "Douze paysans ont été tués lundi près des Cayes lorsqu'une patrouille a ouvert le feu sur une colonne d'environ 1 500 personnes qui marchaient vers la ville.",
+      'fr',
+      ['Excessive force against protesters @ Les Cayes'],
+    );
+    await expectKinds('Troops opened fire on Monday on a crowd leaving a union meeting in Conakry, killing five people.', 'en', [
+      'Excessive force against protesters @ Conakry',
+    ]);
+  });
+
   test('a shared dateline ("NEW DELHI/ISLAMABAD, March 12 (Reuters) - ") is one dateline: its second town is not a place the story names', async () => {
     const events = await coded(
       'NEW DELHI/ISLAMABAD, March 12 (Reuters) - Indian warplanes struck a camp near the town of Balakot on Monday.',
