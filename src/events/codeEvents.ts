@@ -70,6 +70,9 @@ const RETOLD_BY_NOUN: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
   'Remote explosive/landmine/IED',
 ]);
 
+/** Non-state armed sides (ACLED inter 2–4: rebels, political and identity militias). */
+const REBEL_INTER: ReadonlySet<InterCode> = new Set<InterCode>([2, 3, 4]);
+
 /** Sub-types whose deaths "the massacre", « la tuerie » may point back at. */
 const KILLINGS_OF_PEOPLE: ReadonlySet<SubEventType> = new Set<SubEventType>(['Attack', 'Excessive force against protesters']);
 
@@ -310,7 +313,12 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             // ACLED's non-violent transfer: actor1 is the side that gains the place, when the text names it.
             if (w === null || peaceful) make('Non-violent transfer of territory', w, l, inferred);
             // ACLED's overtaking is also a foreign state's (inter 8): "U.S. Marines took control of central Baghdad".
-            else make(w.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory', w, l, inferred);
+            // A foreign force taking a place back from rebels the sentence names fights for the
+            // government there (British troops reoccupying Aden's Crater district from nationalist gunmen).
+            else {
+              const forGovernment = w.inter === 1 || (w.inter === 8 && l !== null && loser?.inferred === false && REBEL_INTER.has(l.inter));
+              make(forGovernment ? 'Government regains territory' : 'Non-state actor overtakes territory', w, l, inferred);
+            }
           };
           if (sides.winner === null && sides.loser === null) pendingTerritory.push({ hit, build });
           else build(...completeSides(sides.winner, sides.loser, actors));

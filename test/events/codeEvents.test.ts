@@ -2170,6 +2170,31 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
+    await expectKinds('A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.', 'en', [
+      'Suicide bomb @ Jaffna',
+    ]);
+    await expectKinds("Un homme a lancé lundi un camion bourré d'explosifs contre la caserne de l'armée à Tyr, tuant 20 soldats.", 'fr', [
+      'Suicide bomb @ Tyre',
+    ]);
+  });
+
+  test('mutineers and soldiers who rob shops or go on looting loot: « ont dévalisé », « ont continué à piller »', async () => {
+    await expectKinds('Lundi, les mutins ont dévalisé les commerces du centre de Kinshasa.', 'fr', ['Looting/property destruction @ Kinshasa']);
+    await expectKinds('Des militaires ont continué lundi à piller magasins et villas de Kinshasa.', 'fr', [
+      'Looting/property destruction @ Kinshasa',
+    ]);
+  });
+
+  test('"reoccupied" changes hands; a foreign force that retakes a town from rebels the sentence names regains it for the government', async () => {
+    const [kolwezi] = await coded('Belgian paratroopers retook Kolwezi from the rebels on Monday.', 'en');
+    assert.equal(kolwezi?.subEventType, 'Government regains territory');
+    const [baghdad] = await coded('U.S. Marines took control of central Baghdad on Monday.', 'en');
+    assert.equal(baghdad?.subEventType, 'Non-state actor overtakes territory');
+    const crater = await coded('British troops reoccupied the Crater district on Monday.', 'en');
+    assert.ok(crater.length > 0 && crater.every((e) => e.location.name === 'Crater'), kinds(crater).join('; '));
+  });
+
   test('a shared dateline ("NEW DELHI/ISLAMABAD, March 12 (Reuters) - ") is one dateline: its second town is not a place the story names', async () => {
     const events = await coded(
       'NEW DELHI/ISLAMABAD, March 12 (Reuters) - Indian warplanes struck a camp near the town of Balakot on Monday.',

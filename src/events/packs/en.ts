@@ -57,7 +57,7 @@ export const enEvents: EventPack = {
     },
     {
       kind: 'territory',
-      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|taking over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs|power))(?! (?:\\p{L}+ ){0,2}?(?:hostages?|passengers|tourists|foreigners|\\p{Lu}\\p{L}+(?:ians|ans|ese)\\b))`,
+      pattern: `(?:${HAVE} ${ADV})?(?:captured|recaptured|retook|retaken|seized|capturing|recapturing|seizing|retaking|(?:taking|took|taken) (?:full |total |complete )?control of|took over|taking over|overran|overrun|stormed(?!${BUILDING})|gained control of|regained control of|regained|took back|taken back|liberated|reoccupied|re-occupied)(?! by)(?! (?:a |the )?(?:\\p{L}+ )?(?:train|bus|ship|vessel|plane|aircraft|lorry|truck|car|tanker|cargo|consignment|weapons|arms|drugs|power))(?! (?:\\p{L}+ ){0,2}?(?:hostages?|passengers|tourists|foreigners|\\p{Lu}\\p{L}+(?:ians|ans|ese)\\b))`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -197,7 +197,7 @@ export const enEvents: EventPack = {
       kind: 'Suicide bomb',
       pattern:
         // "a bomber struck Zion Church": one bomber, a person (aircraft come as "bombers").
-        '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|(?<=\\b(?:a|the|one|another|second|third|fourth|lone) )bomber (?:\\p{L}+ ){0,2}?(?:struck|detonated|set off|attacked|blew)|blew (?:himself|herself|themselves) up|(?:explosives?|bombs?|belts?|vests?) strapped to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?))',
+        '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|(?<=\\b(?:a|the|one|another|second|third|fourth|lone) )bomber (?:\\p{L}+ ){0,2}?(?:struck|detonated|set off|attacked|blew)|blew (?:himself|herself|themselves) up|(?:explosives?|bombs?|belts?|vests?) strapped to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)|(?:drove|driven|rammed|crashed|steered) (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}?(?:truck|lorry|car|van|vehicle|jeep|tanker|bus|pickup)s? (?:[\\p{L}-]+ ){0,3}?(?:loaded|packed|laden|filled|rigged|stuffed|crammed) with (?:[\\p{L}-]+ ){0,2}?explosives? (?:[\\p{L}-]+ ){0,3}?(?:into|through|at|against))',
       places: 'any',
     },
     {

@@ -58,7 +58,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'territory',
-      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut|(?:\\p{L}+ ){0,2}?le pouvoir))|conquis|reconquis|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)(?! (?:le |du )?pouvoir)`,
+      pattern: `${AUX} ${ADV}(?:repris|pris(?! (?:la fuite|la route|part|fin|acte|soin|en charge|position|d'assaut|(?:\\p{L}+ ){0,2}?le pouvoir))|conquis|reconquis|réoccupé|capturé|investi|pris d'assaut(?!${BUILDING})|pris le contrôle|repris le contrôle)(?! (?:le |du )?pouvoir)`,
       places: 'after',
       before: 'winner',
       after: 'loser',
@@ -194,7 +194,9 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Suicide bomb',
-      pattern: "(?:attentats?[- ]suicides?|kamikazes?|attaques?[- ]suicides?|(?:s'est|se sont) fait exploser)",
+      pattern:
+        // Qui conduit un véhicule piégé jusqu'à sa cible meurt avec lui : « a lancé un camion piégé contre la caserne ».
+        "(?:attentats?[- ]suicides?|kamikazes?|attaques?[- ]suicides?|(?:s'est|se sont) fait exploser|(?:(?:lancé|précipité|projeté|conduit) (?:\\p{L}+ ){0,2}?|foncé (?:\\p{L}+ ){0,2}?(?:au volant d'|avec ))(?:un|une|son|sa|leur) (?:camion|camionnette|voiture|véhicule|citerne|jeep|pick-up)s? (?:piégée?s?|(?:bourrée?s?|chargée?s?|rempli(?:e|s|es)?) (?:d'explosifs|de (?:\\p{L}+ ){0,2}?explosifs)) (?:[\\p{L}'’]+ ){0,3}?(?:contre|sur|dans|vers))",
       places: 'any',
     },
     {
@@ -374,7 +376,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Looting/property destruction',
       // Des soldats, des policiers ou des hommes armés qui brûlent ou pillent des bâtiments ; une foule qui le fait émeute (plus haut).
-      pattern: `(?=incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu)(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|hommes armés|rebelles|jihadistes|djihadistes|insurgés|assaillants|colons) (?:[\\p{L}'’,]+ ){0,8}?${AUX} ${ADV})(?:incendié|brûlé|pillé|saccagé|rasé|dynamité|mis le feu (?:à|aux?)) (?:[\\p{L}'’,]+ ){0,4}?(?:maisons|habitations|cases|boutiques|magasins|supermarchés?|commerces|entrepôts|banques?|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|consulats?|ambassades?|journaux|églises?|mosquées?|temples?|écoles?|dispensaires?|centres? de santé|hôpita(?:l|ux)|villages?)\\b|(?<=\\b(?:pillards|bandes) (?:[\\p{L}'’,]+ ){0,6}?${AUX} ${ADV})(?:dévalisé|vidé|mis à sac)`,
+      pattern: `(?=incendié|brûlé|pillé|saccagé|rasé|dynamité|dévalisé|mis le feu|(?:continué|commencé) (?:\\p{L}+ ){0,2}?à piller)(?<=\\b(?:soldats|militaires|troupes|policiers|gendarmes|miliciens|mutins|hommes armés|rebelles|jihadistes|djihadistes|insurgés|assaillants|colons) (?:[\\p{L}'’,]+ ){0,8}?${AUX} ${ADV})(?:incendié|brûlé|pillé|saccagé|rasé|dynamité|dévalisé|(?:continué|commencé) (?:\\p{L}+ ){0,2}?à piller|mis le feu (?:à|aux?)) (?:[\\p{L}'’,]+ ){0,4}?(?:maisons|habitations|cases|boutiques|magasins|supermarchés?|commerces|entrepôts|banques?|bureaux|locaux|stations?|radios?|bâtiments?|marchés?|sièges?|consulats?|ambassades?|journaux|églises?|mosquées?|temples?|écoles?|dispensaires?|centres? de santé|hôpita(?:l|ux)|villages?)\\b|(?<=\\b(?:pillards|bandes) (?:[\\p{L}'’,]+ ){0,6}?${AUX} ${ADV})(?:dévalisé|vidé|mis à sac)`,
       places: 'any',
       // Beside a killing or a fight it is part of them: the specific words win.
       generic: true,
