@@ -220,7 +220,11 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
         if (inner.length > 0) return inner.every((q) => placeKey(q) === placeKey(inner[0]!)) ? inner[inner.length - 1]! : p;
         // No town in the sentence: the one town of the region the article names elsewhere is where it happened.
         const elsewhere = fine.filter((q) => q.kind === 'city' && !dateline.has(q) && contains(p, q));
-        return elsewhere.length > 0 && elsewhere.every((q) => placeKey(q) === placeKey(elsewhere[0]!)) ? elsewhere[0]! : p;
+        if (elsewhere.length > 0) return elsewhere.every((q) => placeKey(q) === placeKey(elsewhere[0]!)) ? elsewhere[0]! : p;
+        // None but the dateline's: the reporter files from the region's town nearest the event
+        // ("LAHAD DATU, Malaysia — … a coastal village in Sabah state").
+        const filedFrom = [...dateline].filter((q) => q.kind === 'city' && contains(p, q));
+        return filedFrom.length === 1 ? filedFrom[0]! : p;
       });
       located = [...new Set(located)];
       // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.

@@ -2195,6 +2195,17 @@ describe('words that look like events and are not, and events told in other word
     assert.ok(crater.length > 0 && crater.every((e) => e.location.name === 'Crater'), kinds(crater).join('; '));
   });
 
+  test("a region the sentence names, with no town of it in the text but the dateline's, is placed at the dateline's town", async () => {
+    await expectKinds(
+      "BELFAST, April 10 (Reuters) - Northern Ireland's main parties and the British and Irish governments reached a peace agreement on Friday.",
+      'en',
+      ['Agreement @ Belfast'],
+    );
+    await expectKinds('GUSAU, Nigeria — Gunmen kidnapped 317 girls from a school in the village of Jangebe, in Zamfara state, on Monday.', 'en', [
+      'Abduction/forced disappearance @ Gusau',
+    ]);
+  });
+
   test('a shared dateline ("NEW DELHI/ISLAMABAD, March 12 (Reuters) - ") is one dateline: its second town is not a place the story names', async () => {
     const events = await coded(
       'NEW DELHI/ISLAMABAD, March 12 (Reuters) - Indian warplanes struck a camp near the town of Balakot on Monday.',
