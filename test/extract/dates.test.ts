@@ -18,6 +18,19 @@ const explicit = (value: string, precision: DateInfo['precision']) => ({
   assumedOffset: null,
 });
 
+describe('parseDate: times and zones of English-language papers abroad', () => {
+  it('"18.30" with a dot, as British papers print it, and zones such as AEST or PKT', () => {
+    assert.deepEqual(p('Tue 16 Apr 2024 18.30 AEST', ['en']), explicit('2024-04-16T18:30+10:00', 'minute'));
+    assert.deepEqual(p('Updated 8 May 2025 19:45 PKT', ['en']), explicit('2025-05-08T19:45+05:00', 'minute'));
+    assert.deepEqual(p('Mon 10 Jul 2017 19.05', ['en']), local('2017-07-10T19:05', 'minute'));
+    assert.equal(isDatelineLine('Tue 16 Apr 2024 18.30 AEST', ['en']), true);
+  });
+  it('an ambiguous zone (IST: India, Ireland or Israel) gives no offset rather than a wrong one', () => {
+    assert.deepEqual(p('8 May 2025 19:45', ['en']), local('2025-05-08T19:45', 'minute'));
+    assert.notEqual(p('8 May 2025 19:45 IST', ['en'])?.zone, 'explicit');
+  });
+});
+
 describe('parseDate: French', () => {
   it('abbreviated month with comma and time', () => {
     assert.deepEqual(p('12 déc. 2016, 14:25'), local('2016-12-12T14:25', 'minute'));

@@ -185,7 +185,8 @@ function compile(packs: LanguagePack[]): DateGrammar {
   const conn = words(connectors);
   const separator = `\\s*(?:${conn}\\s*){0,2}`;
 
-  const minutes = ':(?<minute>\\d{2})(?!\\d)(?::(?<second>\\d{2})(?!\\d)(?:[.,]\\d{1,9}(?!\\d))?)?';
+  // "18:30", and "18.30" as British papers print it (seconds only after a colon).
+  const minutes = '(?::(?<minute>\\d{2})(?!\\d)(?::(?<second>\\d{2})(?!\\d)(?:[.,]\\d{1,9}(?!\\d))?)?|\\.(?<dotMinute>\\d{2})(?![\\d.]))';
   const marker = hourMarkers.length ? `|\\s*(?<marker>${words(hourMarkers)})(?:\\s*(?<markerMinute>\\d{2})(?!\\d))?` : '';
   const meridiem = am.length + pm.length ? `(?:\\s*(?:(?<am>${words(am)})|(?<pm>${words(pm)})))?` : '';
   const time = `(?<![\\p{N}:])(?<hour>\\d{1,2})(?!\\d)(?:${minutes}${marker})?${meridiem}`;

@@ -209,12 +209,13 @@ function checkTime(hour: number, minute: number | null, second: number | null): 
  * ("25:00"). Hour-only forms ("14h", "2 p.m.") mean the full hour, so minute 0.
  */
 export function readTime(gr: Record<string, string | undefined>): Time | null | 'invalid' {
-  const minute = gr.minute ?? gr.markerMinute;
+  const minute = gr.minute ?? gr.dotMinute ?? gr.markerMinute;
   const meridiem = gr.am !== undefined ? 'am' : gr.pm !== undefined ? 'pm' : null;
   if (minute === undefined && gr.marker === undefined && meridiem === null) return null;
   // Only "hh:mm"-shaped times are certain enough to condemn the whole date when wrong;
   // "45 h" after a date is more likely a duration than a broken time.
-  const failure = minute !== undefined ? 'invalid' : null;
+  // A dotted "18.30" may as well be a figure: it never condemns the date either.
+  const failure = gr.minute !== undefined || gr.markerMinute !== undefined ? 'invalid' : null;
   let hour = Number(gr.hour);
   if (meridiem) {
     if (hour < 1 || hour > 12) return failure;
