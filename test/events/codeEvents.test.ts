@@ -2171,16 +2171,20 @@ describe('words that look like events and are not, and events told in other word
   });
 
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
-    await expectKinds('A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.', 'en', [
-      'Suicide bomb @ Jaffna',
-    ]);
+    await expectKinds(
+      'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
+      'en',
+      ['Suicide bomb @ Jaffna'],
+    );
     await expectKinds("Un homme a lancé lundi un camion bourré d'explosifs contre la caserne de l'armée à Tyr, tuant 20 soldats.", 'fr', [
       'Suicide bomb @ Tyre',
     ]);
   });
 
   test('mutineers and soldiers who rob shops or go on looting loot: « ont dévalisé », « ont continué à piller »', async () => {
-    await expectKinds('Lundi, les mutins ont dévalisé les commerces du centre de Kinshasa.', 'fr', ['Looting/property destruction @ Kinshasa']);
+    await expectKinds('Lundi, les mutins ont dévalisé les commerces du centre de Kinshasa.', 'fr', [
+      'Looting/property destruction @ Kinshasa',
+    ]);
     await expectKinds('Des militaires ont continué lundi à piller magasins et villas de Kinshasa.', 'fr', [
       'Looting/property destruction @ Kinshasa',
     ]);
@@ -2201,9 +2205,11 @@ describe('words that look like events and are not, and events told in other word
       'en',
       ['Agreement @ Belfast'],
     );
-    await expectKinds('GUSAU, Nigeria — Gunmen kidnapped 317 girls from a school in the village of Jangebe, in Zamfara state, on Monday.', 'en', [
-      'Abduction/forced disappearance @ Gusau',
-    ]);
+    await expectKinds(
+      'GUSAU, Nigeria — Gunmen kidnapped 317 girls from a school in the village of Jangebe, in Zamfara state, on Monday.',
+      'en',
+      ['Abduction/forced disappearance @ Gusau'],
+    );
   });
 
   test('a shared dateline ("NEW DELHI/ISLAMABAD, March 12 (Reuters) - ") is one dateline: its second town is not a place the story names', async () => {
