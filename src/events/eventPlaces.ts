@@ -124,7 +124,8 @@ export function placesForTrigger(
  * and the other towns of a shared dateline ("NEW DELHI/ISLAMABAD, Feb 26 (Reuters) -").
  * The dash is a long one, or a hyphen set between spaces as agencies type it ("TOKYO, March 2 (AP) - ").
  */
-const DATELINE_TAIL = /^(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{0,30}?(?=[\s,(/]))*(?:\s*\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40})?(?:\s*[—–]|\s+-)\s/u;
+const DATELINE_TAIL =
+  /^(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{0,30}?(?=[\s,(/]))*(?:\s*\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40})?(?:\s*[—–]|\s+-)\s/u;
 
 /**
  * Places that open a paragraph before a dash, as wire copy files its dispatches

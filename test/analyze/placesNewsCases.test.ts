@@ -42,7 +42,7 @@ const named = (places: Place[]): string[] => places.filter((p) => p.resolved).ma
 
 describe('places in news copy (default gazetteer)', () => {
   test('an Arabic name the gazetteer does not know whole is not its first word: Aïn el-Remmaneh is no Ain of France', () => {
-    const text = "Des combats ont éclaté à Aïn el-Remmaneh et à Tell el-Zaatar, dans la banlieue est de Beyrouth.";
+    const text = 'Des combats ont éclaté à Aïn el-Remmaneh et à Tell el-Zaatar, dans la banlieue est de Beyrouth.';
     assert.deepEqual(named(find(text, 'fr')), ['Beyrouth→Beirut (city)']);
     const en = 'Fighting broke out in Ain el-Remmaneh, in the eastern suburbs of Beirut.';
     assert.deepEqual(named(find(en, 'en')), ['Beirut→Beirut (city)']);
