@@ -2170,6 +2170,15 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test("« avant d'être repoussés par les forces de l'ordre » is an attack fought off, a battle, not ground lost", async () => {
+    await expectKinds(
+      "Des hommes armés ont attaqué lundi un centre de santé à Butembo, tuant un policier avant d'être repoussés par les forces de l'ordre.",
+      'fr',
+      ['Armed clash @ Butembo'],
+    );
+    await expectKinds("Les rebelles ont été repoussés lundi hors de Kidal par l'armée.", 'fr', ['Government regains territory @ Kidal']);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

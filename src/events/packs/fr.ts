@@ -42,7 +42,8 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'territory',
-      pattern: `${ETRE} ${ADV}(?:chassée?s?|délogée?s?|repoussée?s?|expulsée?s?)`,
+      // « repoussés hors de la ville » perdent du terrain ; « repoussés par les forces de l'ordre », c'est une attaque repoussée (returnedFire).
+      pattern: `${ETRE} ${ADV}(?:chassée?s?|délogée?s?|repoussée?s?(?= (?:(?!par )\\p{L}+ )?(?:hors d|de |du |des |d['’]))|expulsée?s?)`,
       places: 'after',
       before: 'loser',
       after: 'winner',
@@ -603,7 +604,7 @@ export const frEvents: EventPack = {
     "(?:le contrôle )?(?:(?:total |totalement )?(?:de |d')?(?:la|cette) (?:vieille ville|médina|ville|localité|cité|bourgade)|(?:du|ce) (?:centre-ville|centre de la ville|village|bourg|chef-lieu|vieux quartier))",
   placesIntro: '(?:notamment|en particulier|surtout|principalement)',
   returnedFire:
-    "(?:(?:ont|a|avaient|avait) riposté|ripostant|(?:ont|a) répliqué|(?:ont|a|avaient|avait) repoussé (?:l'|une |leur |les )?(?:attaque|assaut|assaillants)|l['’]ont repoussée?s?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu)|fusillade avec)",
+    "(?:(?:ont|a|avaient|avait) riposté|ripostant|(?:ont|a) répliqué|(?:ont|a|avaient|avait) repoussé (?:l'|une |leur |les )?(?:attaque|assaut|assaillants)|l['’]ont repoussée?s?|(?:été|être) repoussée?s? par|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu)|fusillade avec)",
   calmProtest:
     '(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)',
   directMeans:
