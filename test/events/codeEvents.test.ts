@@ -2179,6 +2179,15 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds("Les rebelles ont été repoussés lundi hors de Kidal par l'armée.", 'fr', ['Government regains territory @ Kidal']);
   });
 
+  test("« ont donné l'assaut lundi vers 17 heures à l'avion » and « une embuscade tendue » are battles however the words fall", async () => {
+    await expectKinds(
+      "Les gendarmes ont donné l'assaut lundi vers 17 heures à l'avion immobilisé sur l'aéroport de Marignane, tuant les quatre pirates de l'air.",
+      'fr',
+      ['Armed clash @ Marignane'],
+    );
+    await expectKinds("Des rebelles ont échappé lundi à une embuscade tendue par l'armée près de Kidal.", 'fr', ['Armed clash @ Kidal']);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
