@@ -2188,6 +2188,14 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds("Des rebelles ont échappé lundi à une embuscade tendue par l'armée près de Kidal.", 'fr', ['Armed clash @ Kidal']);
   });
 
+  test('bands that set upon passers-by and mobs that hunt people down commit mob violence (« ont pris à partie », « a agressé », "hunted down")', async () => {
+    await expectKinds("Des bandes d'Européens ont pris à partie lundi des passants africains dans le centre de Maputo.", 'fr', [
+      'Mob violence @ Maputo',
+    ]);
+    await expectKinds('À Varna, une bande de jeunes gens a agressé lundi soir un groupe de Roms.', 'fr', ['Mob violence @ Varna']);
+    await expectKinds('Mobs armed with iron rods and knives hunted down Sikhs in Delhi on Monday.', 'en', ['Mob violence @ Delhi']);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
