@@ -2196,6 +2196,23 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('Mobs armed with iron rods and knives hunted down Sikhs in Delhi on Monday.', 'en', ['Mob violence @ Delhi']);
   });
 
+  test('people seized, not places: "seized dozens of employees", "captured President Doe", « ont emmené des dizaines de civils », « s\'étaient emparés du président »', async () => {
+    await expectKinds('Rebels seized dozens of oil company employees in Seria on Monday.', 'en', [
+      'Abduction/forced disappearance @ Seria',
+    ]);
+    await expectKinds('Rebel fighters captured President Samuel Doe in Monrovia on Monday.', 'en', [
+      'Abduction/forced disappearance @ Monrovia',
+    ]);
+    await expectKinds(
+      'Lundi soir, à Hanoï, des groupes armés ont fait irruption dans les maisons et emmené des dizaines de civils français.',
+      'fr',
+      ['Abduction/forced disappearance @ Hanoi'],
+    );
+    await expectKinds("Lundi, des militaires s'étaient emparés du président dans sa résidence de Libreville.", 'fr', [
+      'Abduction/forced disappearance @ Libreville',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -258,6 +258,15 @@ export const enEvents: EventPack = {
       after: 'actor1',
     },
     {
+      // People seized, not places: "the gunmen seized dozens of people", "captured Liberian
+      // President Samuel Doe", "took him from his residence", "forced into police pickups".
+      kind: 'Abduction/forced disappearance',
+      pattern:
+        '(?:seized|captured|grabbed|snatched) (?:(?:dozens|scores|hundreds|thousands) of |\\d+ |several |some )?(?:[\\p{L}-]+ ){0,3}?(?:employees|workers|people|passengers|civilians|tourists|foreigners|villagers|students|schoolgirls|girls|boys|children|women|officials|ministers|generals|[Pp]resident|[Pp]rime [Mm]inister)\\b|(?:took|carried|dragged) (?:him|her|them) (?:away|from (?:his|her|their) (?:\\p{L}+ )?(?:homes?|houses?|residences?|beds?|cars?))|forced (?:[\\p{L}-]+ ){0,3}?into (?:\\p{L}+ ){0,2}?(?:pickups?|vans?|cars?|trucks?|vehicles?)',
+      places: 'any',
+      needsArmed: true,
+    },
+    {
       kind: 'Sexual violence',
       // Not a charge, a trial or an accusation of rape, which report no event of the day.
       pattern: `(?<!\\b(?:accused of|charged with|convicted of|trial for|allegations? of|on charges of) )(?:(?:gang-)?raped|raping|(?<!\\bthe )rapes?(?! (?:charges?|trial|case|allegations?))|sexual(?:ly)? (?:assaulted|abused)|sexual (?:violence|assaults?|abuse))`,

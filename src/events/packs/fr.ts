@@ -267,6 +267,13 @@ export const frEvents: EventPack = {
     },
     {
       // Des hommes « retranchés avec des otages » les ont pris : ils sont les ravisseurs, nommés avant.
+      // Des gens emmenés, pas un lieu pris : « ont emmené des dizaines de civils », « s'étaient emparés du président ».
+      kind: 'Abduction/forced disappearance',
+      pattern: `(?:(?:${AUX} ${ADV}|\\bet (?:les |l['’])?(?:ont |a )?)(?:emmené|emporté|retenu)|(?:s'est|se sont|s'était|s'étaient) ${ADV}emparée?s? d(?:u|e la personne du|es)) (?:de force )?(?:(?:des dizaines|des centaines|une cinquantaine|une vingtaine|une trentaine|plusieurs|quelques|\\p{N}+) (?:de |d')?)?(?:[\\p{L}'’-]+ ){0,2}?(?:civils|otages|ministres|députés|personnes|femmes|enfants|habitants|villageois|passagers|employés|travailleurs|étrangers|élèves|président|premier ministre)\\b`,
+      places: 'any',
+      needsArmed: true,
+    },
+    {
       kind: 'Abduction/forced disappearance',
       pattern:
         "(?:retranchée?s?|barricadée?s?|réfugiée?s?) (?:\\p{L}+ ){0,2}?avec (?:des|leurs|ses|une \\p{L}+ d['’]|plusieurs|\\p{L}+) ?otages\\b",
