@@ -233,11 +233,23 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       if (located.length === 0) continue;
       // "The kidnapping", "l'attaque" point back at an event already told, wherever they are
       // said to be claimed or condemned (« a revendiqué l'enlèvement », "at the agency in Rome").
+      // "A suicide car bomber killed 40 police in Pulwama, in an attack claimed by…": the
+      // attack named by a noun after the bombing in its own sentence is that bombing.
+      const before16 = text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
+      if (
+        kindFamily(hit.rule.kind) === 'Attack' &&
+        (compiled.definiteBefore.test(before16) || compiled.indefiniteBefore.test(before16)) &&
+        drafts.some(
+          (d) =>
+            d.sentence.start === sentence.start && d.hit.end <= hit.start && (GIVES_WAY_TO.Attack ?? []).includes(d.record.subEventType),
+        )
+      ) {
+        continue;
+      }
       if (
         (contextual || RETOLD_BY_NOUN.has(hit.rule.kind)) &&
         // « parle d'un « massacre » »: a word in quotes is someone's name for what was told.
-        (compiled.definiteBefore.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) ||
-          QUOTED_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) &&
+        (compiled.definiteBefore.test(before16) || QUOTED_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) &&
         // "The attack" or "the massacre" points back at an attack told by a verb ("were killed in the attack on the camp") too.
         // So does "a massacre" after the deaths of a crowd fired on were told (excessive force).
         drafts.some(

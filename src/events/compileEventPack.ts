@@ -4,6 +4,7 @@
  * whitespace run, an apostrophe matches ' and ’, and every pattern is anchored on letter
  * and digit boundaries, which `\b` cannot do for accented letters.
  */
+import { textPackFor } from '../analyze/packs/textPack.js';
 import { primeRegExps } from '../core/primeRegExps.js';
 import type { DateRules } from './eventDate.js';
 import type { ControlRule, CueRule, EventPack, TriggerRule } from './packs/eventPack.js';
@@ -46,6 +47,7 @@ export interface CompiledEventPack {
   /** The whole gap between two places of one list. */
   listJoin: RegExp;
   definiteBefore: RegExp;
+  indefiniteBefore: RegExp;
   armedSide: RegExp;
   civilianVictims: RegExp;
   beforeNamedPlace: RegExp;
@@ -127,6 +129,7 @@ function compile(pack: EventPack): CompiledEventPack {
     placeModifierAfter: new RegExp(`^(?:${pack.placeModifierAfter})`, 'iu'),
     sideJoiners: new RegExp(`^\\s*(?:${pack.sideJoiners})\\s*$`, 'iu'),
     definiteBefore: endingWith(pack.definiteBefore, '\\s*'),
+    indefiniteBefore: endingWith(pack.indefiniteBefore, '\\s+'),
     armedSide: bounded(pack.armedSide, 'iu'),
     civilianVictims: bounded(pack.civilianVictims, 'iu'),
     beforeNamedPlace: new RegExp(`^\\s*(?:${pack.beforeNamedPlace})?\\s*$`, 'iu'),
@@ -150,6 +153,8 @@ function compile(pack: EventPack): CompiledEventPack {
       },
       // "a day after hundreds of people died in clashes": a few words of one clause (no comma) between.
       shifts: pack.dateShifts.map((s) => ({ re: endingWith(s.pattern, "(?:\\s+|(?<=['’]))(?:[^\\s,;]+\\s+){0,6}"), days: s.days })),
+      // "12 days after", « deux semaines après »: the count a shift reads, in digits or in words.
+      numbers: new Map(Object.entries(textPackFor(pack.code)?.times.numbers ?? {})),
     },
   };
 }

@@ -45,6 +45,8 @@ export interface DateRules {
    * rioters burned", « au lendemain des émeutes »), anchored at the end.
    */
   shifts?: readonly { re: RegExp; days: number }[];
+  /** Number words (lower case) for the counts shifts read ("twelve days after"). */
+  numbers?: ReadonlyMap<string, number>;
 }
 
 /** How far before a trigger the words that shift its date are looked for. */
@@ -63,11 +65,20 @@ export function eventDate(
   // "Police found six bodies on Friday, a day after rioters burned the town": the riot's
   // day is the one before. A date printed after the trigger is the trigger's own, unshifted.
   const before = text.slice(Math.max(sentence.start, hit.start - SHIFT_REACH), hit.start);
-  const shift = rules.shifts.find((s) => s.re.test(before));
-  if (shift === undefined) return date;
+  let days = 0;
+  for (const s of rules.shifts) {
+    const m = s.re.exec(before);
+    if (m === null) continue;
+    const n = m.groups?.n;
+    const count = n === undefined ? 1 : /^\d+$/.test(n) ? Number(n) : rules.numbers?.get(n.toLowerCase());
+    if (count === undefined || count < 1) continue;
+    days = s.days * count;
+    break;
+  }
+  if (days === 0) return date;
   const ownDate =
     date.from === 'sentence' && times.some((t) => t.span.start >= hit.end && t.span.end <= sentence.end && toDate(t)?.date === date.date);
-  return ownDate ? date : { ...date, date: addDays(date.date, shift.days), shifted: true };
+  return ownDate ? date : { ...date, date: addDays(date.date, days), shifted: true };
 }
 
 function readDate(

@@ -2213,6 +2213,23 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('"12 days after", « douze jours après » set the event told after them that many days back; "in an attack claimed by" names the bombing again', async () => {
+    const en = await coded(
+      'The strike came 12 days after a suicide car bomber killed 40 police in Pulwama, in Indian Kashmir, in an attack claimed by Jaish-e-Mohammad.',
+      'en',
+      true,
+    );
+    assert.deepEqual(
+      en.map((e) => `${e.subEventType} ${e.date} ${e.flags.background}`),
+      ['Suicide bomb 2024-02-29 true'],
+    );
+    const fr = await coded('Le raid est intervenu douze jours après un attentat-suicide qui a tué 40 policiers à Pulwama.', 'fr', true);
+    assert.deepEqual(
+      fr.map((e) => `${e.subEventType} ${e.date} ${e.flags.background}`),
+      ['Suicide bomb 2024-02-29 true'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

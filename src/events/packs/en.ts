@@ -197,7 +197,7 @@ export const enEvents: EventPack = {
       kind: 'Suicide bomb',
       pattern:
         // "a bomber struck Zion Church": one bomber, a person (aircraft come as "bombers").
-        '(?:suicide (?:bomb(?:ing|ings|er|ers|s)?|attacks?|car bombs?|vests?)|(?<=\\b(?:a|the|one|another|second|third|fourth|lone) )bomber (?:\\p{L}+ ){0,2}?(?:struck|detonated|set off|attacked|blew)|blew (?:himself|herself|themselves) up|(?:explosives?|bombs?|belts?|vests?) strapped to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)|(?:drove|driven|rammed|crashed|steered) (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}?(?:truck|lorry|car|van|vehicle|jeep|tanker|bus|pickup)s? (?:[\\p{L}-]+ ){0,3}?(?:loaded|packed|laden|filled|rigged|stuffed|crammed) with (?:[\\p{L}-]+ ){0,2}?explosives? (?:[\\p{L}-]+ ){0,3}?(?:into|through|at|against))',
+        '(?:suicide (?:(?:car |truck )?bomb(?:ing|ings|er|ers|s)?|attacks?|vests?)|(?<=\\b(?:a|the|one|another|second|third|fourth|lone) )bomber (?:\\p{L}+ ){0,2}?(?:struck|detonated|set off|attacked|blew)|blew (?:himself|herself|themselves) up|(?:explosives?|bombs?|belts?|vests?) strapped to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)|(?:drove|driven|rammed|crashed|steered) (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}?(?:truck|lorry|car|van|vehicle|jeep|tanker|bus|pickup)s? (?:[\\p{L}-]+ ){0,3}?(?:loaded|packed|laden|filled|rigged|stuffed|crammed) with (?:[\\p{L}-]+ ){0,2}?explosives? (?:[\\p{L}-]+ ){0,3}?(?:into|through|at|against))',
       places: 'any',
     },
     {
@@ -577,6 +577,7 @@ export const enEvents: EventPack = {
     '(?:court|university|hospital|airport|school|prison|jail|stadium|station|mosque|church|cathedral|market|port|base|college|barracks)',
   locativeInName: '(?:in|at)',
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
+  indefiniteBefore: '(?:a|an)',
   armedSide:
     // An exchange of fire has two armed sides, whoever they are.
     '(?:gunm[ae]n|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers?|assailants?|gunfights?|shoot-?outs?|return(?:ed|ing) fire|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',
@@ -605,7 +606,13 @@ export const enEvents: EventPack = {
   // "Sunday's election", "Monday's vote": the day names the vote, not an event told with it.
   dateOfNoun: { after: "['’]s" },
   // "Police found six bodies on Friday, a day after rioters burned the town": the riot was on Thursday.
-  dateShifts: [{ pattern: '(?:a|one) day after|the day after', days: -1 }],
+  dateShifts: [
+    { pattern: '(?:a|one) day after|the day after', days: -1 },
+    // "The strike came 12 days after a suicide car bomber killed 40": that attack is 12 days older.
+    { pattern: '(?<n>\\d+|[a-z]+) days after', days: -1 },
+    { pattern: '(?:a|one) week after', days: -7 },
+    { pattern: '(?<n>\\d+|[a-z]+) weeks after', days: -7 },
+  ],
   // "claimed on Saturday the kidnapping": the day the claim was made, not the kidnapping's.
   reportingBeforeTime:
     '(?:said|says|told (?:\\p{L}+ ){0,2}?|announced|reported|added|stated|wrote|confirmed|tweeted|posted|statement|briefing|claimed(?: responsibility)?)(?: late| early)?(?: on| in| at)?',

@@ -193,11 +193,17 @@ export interface EventPack {
    * Words right before a trigger that set it some days before the date read: "a day after"
    * (days -1), « au lendemain des » (-1). Longer gaps ("two months after") are background cues.
    */
+  /**
+   * Words before a trigger that set it days before the date read ("a day after"). A pattern
+   * with a group named n ("(?<n>\\S+) days after") multiplies `days` by the count it reads.
+   */
   dateShifts: { pattern: string; days: number }[];
   /** The gap between two places of one list ("et de", ", and"): a place listed after a modifier is one too. */
   listJoin: string;
   /** A determiner that makes a noun point back ("the", "ces"): "the kidnapping" retells an event already coded. */
   definiteBefore: string;
+  /** An indefinite article ("an", « une »): "in an attack claimed by…" names, after its killing, the same event. */
+  indefiniteBefore: string;
   /** The last word of a building's name that opens with its town ("Islamabad High Court"): the town locates events there. */
   facilityHeads: string;
   /** A locative preposition inside a name, before its place ("Parlement à Tbilissi", "the embassy in Niamey"). */

@@ -597,6 +597,7 @@ export const frEvents: EventPack = {
   locativeInName: '(?:à|au|aux)',
   // « au massacre », « du massacre » : l'article contracté est défini.
   definiteBefore: "(?:l'|la|le|les|au|aux|du|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
+  indefiniteBefore: '(?:un|une)',
   armedSide:
     // Un échange de coups de feu a deux côtés armés, quels qu'ils soient.
     '(?:hommes armés|\\p{L}+ armés(?! de (?:machettes|gourdins|bâtons|couteaux|lances|pierres|barres|haches|coupe-coupe))|en armes|mercenaires|séparatistes|guérilleros|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes|commandos?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu))',
@@ -629,7 +630,13 @@ export const frEvents: EventPack = {
     before: '(?:scrutins?|élections?|législatives|présidentielle|référendum|vote|match|sommet|réunion|discours|ultimatum) (?:de|du)',
   },
   // « six corps retrouvés vendredi, au lendemain des émeutes » : les émeutes ont eu lieu jeudi.
-  dateShifts: [{ pattern: "(?:au lendemain|le lendemain|un jour après) (?:de la|de l['’]|des|du|de|d['’])", days: -1 }],
+  dateShifts: [
+    { pattern: "(?:au lendemain|le lendemain|un jour après) (?:de la|de l['’]|des|du|de|d['’])", days: -1 },
+    // « douze jours après l'attentat » : l'attentat a douze jours de plus.
+    { pattern: "(?<n>\\d+|[a-zé]+) jours après(?: (?:de la|de l['’]|des|du|de|d['’]|que|qu['’]|la|le|les|l['’]))?", days: -1 },
+    { pattern: "une semaine après(?: (?:de la|de l['’]|des|du|de|d['’]|que|qu['’]|la|le|les|l['’]))?", days: -7 },
+    { pattern: "(?<n>\\d+|[a-zé]+) semaines après(?: (?:de la|de l['’]|des|du|de|d['’]|que|qu['’]|la|le|les|l['’]))?", days: -7 },
+  ],
   // « a revendiqué samedi l'enlèvement » : le jour de la revendication, pas celui de l'enlèvement.
   reportingBeforeTime:
     "(?:(?:a|ont|avait|avaient) (?:\\p{L}+ )?(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|ajouté|confirmé|dit|expliqué|assuré|écrit|souligné|revendiqué)|déclare|affirme|annonce|indique|précise|rapporte|ajoute|communiqué|conférence de presse)(?: à l'AFP| à la presse| aux journalistes)?(?:,)?(?: dans la (?:soirée|matinée|journée) de| ce| le)?",
