@@ -2230,6 +2230,18 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('"was struck by bullets" strikes no deal, and a truce already there (« la ligne de cessez-le-feu », « profitant de la trêve », « annulé la trêve ») is no new one', async () => {
+    const sub = async (t: string, l: 'fr' | 'en'): Promise<string[]> => (await coded(t, l)).map((e) => e.subEventType);
+    assert.ok(!(await sub('Her car was struck by bullets in Dhaka on Monday.', 'en')).includes('Agreement'));
+    assert.deepEqual(await sub('The document was signed by the Boer leaders in Pretoria on Monday.', 'en'), ['Agreement']);
+    for (const t of [
+      "Aucun incident n'a été signalé lundi à Tachkent le long de la ligne de cessez-le-feu.",
+      'Lundi à Saïgon, le président a annulé la trêve.',
+      'Lundi à Alger, un officier ordonnait le cessez-le-feu.',
+    ])
+      assert.ok(!(await sub(t, 'fr')).includes('Agreement'), t);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
