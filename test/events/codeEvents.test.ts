@@ -2242,6 +2242,14 @@ describe('words that look like events and are not, and events told in other word
       assert.ok(!(await sub(t, 'fr')).includes('Agreement'), t);
   });
 
+  test('people "who had fled", police officers who fled and « personnes ayant fui » are no displacement; "thousands of residents had fled" is one', async () => {
+    const sub = async (t: string, l: 'fr' | 'en'): Promise<string[]> => (await coded(t, l)).map((e) => e.subEventType);
+    assert.deepEqual(await sub('Chiang, who had fled up the hillside, was found hiding among rocks in Lintong on Monday.', 'en'), []);
+    assert.deepEqual(await sub('Residents said the police officers had fled Jayuya on Monday.', 'en'), []);
+    assert.deepEqual(await sub('Lundi, à Mokolo, le site abrite quelque 800 personnes ayant fui les violences.', 'fr'), []);
+    assert.deepEqual(await sub('By Monday afternoon, thousands of residents had fled into the UN base in Malakal.', 'en'), ['Other']);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
