@@ -2250,6 +2250,22 @@ describe('words that look like events and are not, and events told in other word
     assert.deepEqual(await sub('By Monday afternoon, thousands of residents had fled into the UN base in Malakal.', 'en'), ['Other']);
   });
 
+  test('aircraft that attack or open fire strike from the air, however many words name them; the bombers of a bombing do not', async () => {
+    await expectKinds(
+      'Vingt-cinq avions français, des bombardiers B-26 et des chasseurs, ont attaqué lundi le village tunisien de Sakiet Sidi Youssef.',
+      'fr',
+      ['Air/drone strike @ Sakiet Sidi Youssef'],
+    );
+    await expectKinds('Lundi, des hélicoptères avaient ouvert le feu sur le quartier général de la police à Gölbaşı.', 'fr', [
+      'Air/drone strike @ Gölbaşı',
+    ]);
+    await expectKinds('On Monday, B-26 bombers flown by exile pilots attacked a government column near Playa Giron.', 'en', [
+      'Air/drone strike @ Girón',
+    ]);
+    const suicide = await coded('In Amman, the bombers struck three hotels on Monday.', 'en');
+    assert.ok(!suicide.some((e) => e.subEventType === 'Air/drone strike'), kinds(suicide).join('; '));
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -190,7 +190,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Air/drone strike',
       pattern:
-        '(?<!(?:dozens|hundreds|scores) of )(?:(?:bombardments?|bombings?|strikes?|attacks?),? (?:\\p{L}+ ){0,2}?(?:blamed on|attributed to) (?:a |an )?(?:drones?|warplanes?|aircraft|helicopters?)|air ?strikes?|(?:helicopter|gunship) strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters|F-(?:1[4568]|35)s?|Mirages?|Rafales?|Sukhois?|MiGs?|Tornados?) (?:\\p{L}+ ){0,2}?(?:hit|struck|bombed|targeted|strafed|destroyed|attacked|dropped (?:\\p{L}+ ){0,2}?bombs)|cluster bombs?|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
+        '(?<!(?:dozens|hundreds|scores) of )(?:(?:bombardments?|bombings?|strikes?|attacks?),? (?:\\p{L}+ ){0,2}?(?:blamed on|attributed to) (?:a |an )?(?:drones?|warplanes?|aircraft|helicopters?)|air ?strikes?|(?:helicopter|gunship) strikes?|air raids?|guided bombs?|glide bombs?|aerial (?:bombardment|attacks?|strikes?)|drone (?:strikes?|attacks?)|(?:hit|struck|targeted) by (?:a |an )?(?:\\p{L}+ )?drones?|(?:drones?|aircraft|jets|planes|helicopters|(?<=\\b(?:[A-Z]{1,3}-\\d+[A-Z]?|heavy|strategic|fighter|jet) )bombers|F-(?:1[4568]|35)s?|Mirages?|Rafales?|Sukhois?|MiGs?|Tornados?) (?:\\p{L}+ ){0,4}?(?:hit|struck|bombed|targeted|strafed|destroyed|attacked|dropped (?:\\p{L}+ ){0,2}?bombs)|cluster bombs?|warplanes?|fighter jets?|helicopter gunships?|barrel bombs?|bombing raids?)',
       places: 'any',
     },
     {
