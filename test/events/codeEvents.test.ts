@@ -2266,6 +2266,14 @@ describe('words that look like events and are not, and events told in other word
     assert.ok(!suicide.some((e) => e.subEventType === 'Air/drone strike'), kinds(suicide).join('; '));
   });
 
+  test('gunmen who storm a mall, a hostel or a theatre attack it; they take no town', async () => {
+    const events = await coded('Gunmen stormed the Westgate mall in Nairobi on Monday, shooting shoppers at cafes.', 'en');
+    assert.deepEqual(
+      events.map((e) => e.subEventType),
+      ['Attack'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

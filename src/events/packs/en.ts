@@ -14,7 +14,7 @@ const BE = '(?:was|were|is|are|has been|have been|had been|being)';
 const ADV = '(?:\\p{L}+ )?';
 /** A building as the object of a verb: "stormed a Catholic church" attacks it, and takes no territory. */
 const BUILDING =
-  ' (?:a |an |the |its |their )?(?:\\p{L}+ ){0,2}?(?:church|mosque|school|hotel|hospital|prison|jail|court|courthouse|building|compound|offices?|parliament|embassy|market|restaurant|bar|club|home|house|residence)\\b';
+  ' (?:a |an |the |its |their )?(?:\\p{L}+ ){0,2}?(?:church|mosque|school|hotel|hostel|dormitory|hospital|prison|jail|court|courthouse|building|compound|offices?|parliament|embassy|market|mall|supermarket|theat(?:re|er)|cinema|restaurant|bar|club|home|house|residence)\\b';
 
 export const enEvents: EventPack = {
   code: 'en',
