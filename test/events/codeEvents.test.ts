@@ -2274,6 +2274,17 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('fire into a crowd of several thousand, « une foule de plusieurs milliers de personnes », meets a gathering: excessive force', async () => {
+    await expectKinds('Soldiers fired a machine gun into a crowd of several thousand people in Taipei on Monday, killing two.', 'en', [
+      'Excessive force against protesters @ Taipei',
+    ]);
+    await expectKinds(
+      'Lundi à Genève, des soldats ont ouvert le feu sur une foule de plusieurs milliers de Genevois, tuant treize hommes.',
+      'fr',
+      ['Excessive force against protesters @ Genève'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
