@@ -2285,6 +2285,14 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a rally grenades were thrown at is the attack\'s scene; men who "marched out" surrendered; « des zones de rassemblement » gather troops, not protesters', async () => {
+    await expectKinds('Two hand grenades thrown at the stage of an opposition rally in Manila on Monday killed nine people.', 'en', [
+      'Grenade @ Manila',
+    ]);
+    await expectKinds('In Dublin on Monday, about 130 men marched out shortly before 4 p.m. and were taken to prison.', 'en', []);
+    await expectKinds('À Maputo, les troupes devront rejoindre lundi des zones de rassemblement.', 'fr', []);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -157,6 +157,8 @@ export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readon
   'Remote explosive/landmine/IED': ['Disrupted weapons use'],
   // People detained at a march are its intervention; detained the same day elsewhere in the story, they are an arrest of their own.
   Arrests: ['Peaceful protest'],
+  // A rally a grenade was thrown at, or an explosion tore through, is the attack's scene, not a protest of its own.
+  'Peaceful protest': ['Grenade', 'Remote explosive/landmine/IED', 'Suicide bomb'],
   // A town bombed or shelled "with chemical weapons" is ACLED's chemical weapon, whatever delivered it;
   // a strike told in another sentence is one of its own.
   'Air/drone strike': ['Chemical weapon'],
