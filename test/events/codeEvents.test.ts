@@ -2293,6 +2293,15 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('À Maputo, les troupes devront rejoindre lundi des zones de rassemblement.', 'fr', []);
   });
 
+  test('an arrest called for or to come is none: « a réclamé son arrestation », "more arrests were likely"', async () => {
+    await expectKinds(
+      "Lundi à Phnom Penh, l'opposant a accusé le Premier ministre d'avoir commandité l'attentat et réclamé son arrestation.",
+      'fr',
+      [],
+    );
+    await expectKinds('Officials in Blantyre said on Monday that more arrests were likely in the coming days.', 'en', []);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -350,7 +350,8 @@ export const enEvents: EventPack = {
     {
       kind: 'Arrests',
       pattern:
-        '(?:arrests|arrested|(?=detained)(?<!\\b(?:of|for) (?:people|those|men|women|the \\p{L}+) )detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
+        // Not arrests called for or to come: "demanded his arrest", "more arrests were likely".
+        '(?:arrests(?! (?:were|are|was|is) (?:\\p{L}+ )?(?:likely|expected|possible|imminent))|arrested|(?=detained)(?<!\\b(?:of|for) (?:people|those|men|women|the \\p{L}+) )detained|taken into custody|(?:took|take|takes|taking) (?:\\p{L}+ ){1,3}?into custody|rounded up|(?:placed|put|kept) under house arrest)',
       places: 'any',
       before: 'actor1',
       after: 'actor2',

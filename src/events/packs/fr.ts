@@ -357,7 +357,8 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Arrests',
-      pattern: `(?:arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence|en détention|en garde à vue)|${ETRE} ${ADV}écrouée?s?)`,
+      // Pas celle qu'on réclame : « a réclamé son arrestation ».
+      pattern: `(?:(?<!(?:réclam|exig|demand|appel)\\p{L}* (?:\\p{L}+ ){0,2}?(?:son |sa |leur |l['’]|la |une |des |les )?)arrestations?|interpellations?|coups? de filet|${AUX} ${ADV}(?:arrêté|interpellé|appréhendé|fait (?:arrêter|interpeller))|(?:placée?s?|assignée?s?|maintenue?s?) (?:en résidence surveillée|à résidence|en détention|en garde à vue)|${ETRE} ${ADV}écrouée?s?)`,
       places: 'any',
     },
     {
