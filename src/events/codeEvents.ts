@@ -76,6 +76,9 @@ const REBEL_INTER: ReadonlySet<InterCode> = new Set<InterCode>([2, 3, 4]);
 /** Sub-types whose deaths "the massacre", « la tuerie » may point back at. */
 const KILLINGS_OF_PEOPLE: ReadonlySet<SubEventType> = new Set<SubEventType>(['Attack', 'Excessive force against protesters']);
 
+/** How far before a trigger noun its determiner ("the", « l' », "an") is looked for. */
+const DETERMINER_REACH = 16;
+
 /** An opening quotation mark right before a trigger word. */
 const QUOTED_BEFORE = /(?:[«“]|(?:^|\s)")\s*$/u;
 
@@ -235,10 +238,10 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // said to be claimed or condemned (« a revendiqué l'enlèvement », "at the agency in Rome").
       // "A suicide car bomber killed 40 police in Pulwama, in an attack claimed by…": the
       // attack named by a noun after the bombing in its own sentence is that bombing.
-      const before16 = text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
+      const determinerZone = text.slice(Math.max(sentence.start, hit.start - DETERMINER_REACH), hit.start);
       if (
         kindFamily(hit.rule.kind) === 'Attack' &&
-        (compiled.definiteBefore.test(before16) || compiled.indefiniteBefore.test(before16)) &&
+        (compiled.definiteBefore.test(determinerZone) || compiled.indefiniteBefore.test(determinerZone)) &&
         drafts.some(
           (d) =>
             d.sentence.start === sentence.start && d.hit.end <= hit.start && (GIVES_WAY_TO.Attack ?? []).includes(d.record.subEventType),
@@ -249,7 +252,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       if (
         (contextual || RETOLD_BY_NOUN.has(hit.rule.kind)) &&
         // « parle d'un « massacre » »: a word in quotes is someone's name for what was told.
-        (compiled.definiteBefore.test(before16) || QUOTED_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) &&
+        (compiled.definiteBefore.test(determinerZone) ||
+          QUOTED_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start))) &&
         // "The attack" or "the massacre" points back at an attack told by a verb ("were killed in the attack on the camp") too.
         // So does "a massacre" after the deaths of a crowd fired on were told (excessive force).
         drafts.some(
