@@ -41,6 +41,12 @@ const km = (p: Place | undefined, lat: number, lon: number): number => {
 const named = (places: Place[]): string[] => places.filter((p) => p.resolved).map((p) => `${p.mention.text}→${p.name} (${p.kind})`);
 
 describe('places in news copy (default gazetteer)', () => {
+  test('a venue named after a town is not that town: « le Café de Paris » in Djibouti, « le Palais des sports »', () => {
+    const text = 'Une grenade a été lancée jeudi sur la terrasse du Café de Paris, place Ménélik, à Djibouti.';
+    const places = named(find(text, 'fr'));
+    assert.ok(places.includes('Djibouti→Djibouti (city)') && !places.some((p) => p.endsWith('→Paris (city)')), places.join(', '));
+  });
+
   test('an Arabic name the gazetteer does not know whole is not its first word: Aïn el-Remmaneh is no Ain of France', () => {
     const text = 'Des combats ont éclaté à Aïn el-Remmaneh et à Tell el-Zaatar, dans la banlieue est de Beyrouth.';
     assert.deepEqual(named(find(text, 'fr')), ['Beyrouth→Beirut (city)']);

@@ -395,6 +395,13 @@ export const frPlaces: PlacesPack = {
       'massif',
       'détroit',
       'canal',
+      // Venues named after a town elsewhere: the « Café de Paris » of Djibouti, the « Palais des sports ».
+      'café',
+      'brasserie',
+      'restaurant',
+      'cinéma',
+      'théâtre',
+      'palais',
     ],
     trailing: [],
   },
