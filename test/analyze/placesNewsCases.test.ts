@@ -41,6 +41,11 @@ const km = (p: Place | undefined, lat: number, lon: number): number => {
 const named = (places: Place[]): string[] => places.filter((p) => p.resolved).map((p) => `${p.mention.text}→${p.name} (${p.kind})`);
 
 describe('places in news copy (default gazetteer)', () => {
+  test("a West African given name before a surname is a person: « en mémoire d'Adama Traoré » names no Adama of Ethiopia", () => {
+    const text = "Des milliers de personnes se sont rassemblées samedi à Paris en mémoire d'Adama Traoré.";
+    assert.deepEqual(named(find(text, 'fr')), ['Paris→Paris (city)']);
+  });
+
   test('a venue named after a town is not that town: « le Café de Paris » in Djibouti, « le Palais des sports »', () => {
     const text = 'Une grenade a été lancée jeudi sur la terrasse du Café de Paris, place Ménélik, à Djibouti.';
     const places = named(find(text, 'fr'));
