@@ -41,6 +41,12 @@ const km = (p: Place | undefined, lat: number, lon: number): number => {
 const named = (places: Place[]): string[] => places.filter((p) => p.resolved).map((p) => `${p.mention.text}→${p.name} (${p.kind})`);
 
 describe('places in news copy (default gazetteer)', () => {
+  test('a name known exactly in a country the story names is that place, not a look-alike of the dateline: « Ypres » is Ieper, not Paris', () => {
+    const text = "PARIS — De violents combats se poursuivaient vendredi au nord d'Ypres, en Belgique, selon l'état-major français à Paris.";
+    const ypres = find(text, 'fr').find((p) => p.mention.text === 'Ypres');
+    assert.equal(ypres?.name, 'Ieper');
+  });
+
   test("a West African given name before a surname is a person: « en mémoire d'Adama Traoré » names no Adama of Ethiopia", () => {
     const text = "Des milliers de personnes se sont rassemblées samedi à Paris en mémoire d'Adama Traoré.";
     assert.deepEqual(named(find(text, 'fr')), ['Paris→Paris (city)']);

@@ -211,6 +211,12 @@ function rank(
   // "Ras el Ain"), look-alikes in countries the article does not name (Ulsan, once "Urusan")
   // are no candidates; one in the article's country stays ("Ferdous", Aleppo's Fardos, not Iran's Ferdows).
   const spelt = d.matches.some((m) => m.how !== 'skeleton' && m.score >= SPELT_SCORE && !isDemonym(m));
+  // A name the gazetteer knows exactly in a country the article names ("Ypres", Ieper, in a
+  // story that names Belgium) leaves no room for look-alikes elsewhere (Paris).
+  const exactHere = d.matches.some(
+    (m) =>
+      m.how === 'exact' && m.entry.country !== null && !isDemonym(m) && focus !== null && focus.countryShare(m.entry.country, surface) > 0,
+  );
   const ranked: ScoredCandidate[] = d.matches
     .map((match, k) => ({
       match,
@@ -221,6 +227,7 @@ function rank(
       (c) =>
         c.match.how !== 'skeleton' ||
         (!named &&
+          !exactHere &&
           !exactIn.has(c.match.entry.country) &&
           (!spelt || (focus !== null && focus.countryShare(c.match.entry.country, surface) >= SPELT_KEEP_SHARE))),
     )
