@@ -2302,6 +2302,14 @@ describe('words that look like events and are not, and events told in other word
     await expectKinds('Officials in Blantyre said on Monday that more arrests were likely in the coming days.', 'en', []);
   });
 
+  test("a foreign country named in the paragraph (« Les États-Unis … ont appelé à la retenue ») does not place the story's fighting", async () => {
+    await expectKinds(
+      "Des combats ont opposé lundi l'armée tadjike aux rebelles à Khorog.\n\nLes États-Unis et l'Union européenne ont appelé à la retenue. L'ONU a demandé une enquête sur les circonstances des combats.",
+      'fr',
+      ['Armed clash @ Khorugh'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
