@@ -2310,6 +2310,15 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('the town a statement was issued in is not where the event was (« un communiqué publié à Paris », "a statement issued in Madras")', async () => {
+    await expectKinds('COLOMBO — Tamil rebels attacked an army camp on Sunday, the Tigers said in a statement issued in Madras.', 'en', [
+      'Armed clash @ Colombo',
+    ]);
+    await expectKinds('BAMAKO — Des jihadistes ont attaqué dimanche un camp militaire, selon un communiqué publié à Paris.', 'fr', [
+      'Armed clash @ Bamako',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
