@@ -191,8 +191,8 @@ export function contextPlace(
   // A country named in the paragraph is where things happened only if the story has towns
   // there: "Les États-Unis … ont appelé à la retenue" in a story from Tajikistan places nothing.
   const homeCountries = new Set(places.filter((p) => p.kind === 'city' || p.kind === 'district').map((p) => p.country));
-  const countries = earlier.filter((p) => p.kind !== 'country' || homeCountries.size === 0 || homeCountries.has(p.country));
-  if (countries.length > 0) return countries[countries.length - 1]!;
+  const athome = earlier.filter((p) => p.kind !== 'country' || homeCountries.size === 0 || homeCountries.has(p.country));
+  if (athome.length > 0) return athome[athome.length - 1]!;
   let ledeEnd = 0;
   for (let k = 0; k < LEDE_PARAGRAPHS && ledeEnd >= 0; k++) ledeEnd = text.indexOf('\n\n', ledeEnd === 0 ? 0 : ledeEnd + 2);
   if (ledeEnd < 0) ledeEnd = text.length;
