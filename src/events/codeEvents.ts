@@ -28,6 +28,7 @@ import {
   ARMED_INTER,
   GIVES_WAY_IN_SENTENCE,
   GIVES_WAY_TO,
+  NON_STATE_ARMED_INTER,
   REFINED_IN_CONTEXT,
 } from './packs/acledTaxonomy.js';
 import { eventPackFor, type ActorRole, type TriggerKind } from './packs/eventPack.js';
@@ -69,9 +70,6 @@ const RETOLD_BY_NOUN: ReadonlySet<TriggerKind> = new Set<TriggerKind>([
   'Suicide bomb',
   'Remote explosive/landmine/IED',
 ]);
-
-/** Non-state armed sides (ACLED inter 2–4: rebels, political and identity militias). */
-const REBEL_INTER: ReadonlySet<InterCode> = new Set<InterCode>([2, 3, 4]);
 
 /** Sub-types whose deaths "the massacre", « la tuerie » may point back at. */
 const KILLINGS_OF_PEOPLE: ReadonlySet<SubEventType> = new Set<SubEventType>(['Attack', 'Excessive force against protesters']);
@@ -336,7 +334,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             // A foreign force taking a place back from rebels the sentence names fights for the
             // government there (British troops reoccupying Aden's Crater district from nationalist gunmen).
             else {
-              const forGovernment = w.inter === 1 || (w.inter === 8 && l !== null && loser?.inferred === false && REBEL_INTER.has(l.inter));
+              const forGovernment =
+                w.inter === 1 || (w.inter === 8 && l !== null && loser?.inferred === false && NON_STATE_ARMED_INTER.has(l.inter));
               make(forGovernment ? 'Government regains territory' : 'Non-state actor overtakes territory', w, l, inferred);
             }
           };

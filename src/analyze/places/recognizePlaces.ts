@@ -357,13 +357,6 @@ class Recognizer {
     return false;
   }
 
-  /** A name glued to a particle ("el-Remmaneh", "al-Qasr"). */
-  private isParticleName(t: Token): boolean {
-    if (!t.word || !t.spaceBefore) return false;
-    const dash = t.text.search(/[-‐]/u);
-    return dash > 0 && this.pack.particles.has(foldWord(t.text.slice(0, dash))) && /^\p{Lu}/u.test(t.text.slice(dash + 1));
-  }
-
   private isNameWord(t: Token): boolean {
     return t.word && t.cap && !this.isStop(t);
   }
@@ -403,7 +396,8 @@ class Recognizer {
     if (!prominent && this.partOfLongerName(run, seg, segments)) return;
     // A word glued to a particle right after it ("Aïn el-Remmaneh", "Tell al-Zaatar") goes on
     // one Arabic name the gazetteer does not know whole: not the Ain of France, however prominent.
-    if (run[j + 1] === run[j]! + 1 && this.isParticleName(tokens[run[j + 1]!]!)) return;
+    const glued = tokens[run[j + 1]!];
+    if (run[j + 1] === run[j]! + 1 && glued !== undefined && glued.word && glued.spaceBefore && glued.particleLed) return;
     // "the Alameda avenue", "the Dnipro river": a street or a feature named after the name,
     // not the town (a kind noun such as "region" says what the place is, and stays).
     const next = tokens[end + 1];

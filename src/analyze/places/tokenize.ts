@@ -18,6 +18,8 @@ export interface Token {
   word: boolean;
   /** Starts with a capital letter, or with a particle glued to a capitalised name ("al-Machad"). */
   cap: boolean;
+  /** A particle glued to a capitalised name ("al-Machad", "El-Remmaneh"). */
+  particleLed: boolean;
   /** Two letters or more, all upper-case ("LONDON", "UAE", "U.S."). */
   allCaps: boolean;
   /** First token of a sentence or line: its capital says nothing. */
@@ -59,6 +61,7 @@ export function tokenize(text: string, pack: CompiledPlacesPack): Token[] {
         key: raw,
         word: false,
         cap: false,
+        particleLed: false,
         allCaps: false,
         sentenceStart: false,
         spaceBefore,
@@ -161,14 +164,13 @@ function makeToken(
 ): Token {
   const t = text.slice(start, end);
   let cap = false;
+  let particleLed = false;
   let allCaps = false;
   if (word) {
-    if (UPPER_START.test(t)) cap = true;
-    else {
-      // "al-Machad", "ez-Zor": a particle glued to a capitalised name.
-      const m = /^([\p{L}]+)[-‐](\p{Lu})/u.exec(t);
-      if (m && pack.particles.has(foldWord(m[1] ?? ''))) cap = true;
-    }
+    // "al-Machad", "ez-Zor": a particle glued to a capitalised name.
+    const m = /^([\p{L}]+)[-‐](\p{Lu})/u.exec(t);
+    particleLed = m !== null && pack.particles.has(foldWord(m[1] ?? ''));
+    cap = particleLed || UPPER_START.test(t);
     // Tested on capitalised words only, without listing their letters.
     allCaps = cap && !HAS_LOWER.test(t) && TWO_LETTERS.test(t);
   }
@@ -179,6 +181,7 @@ function makeToken(
     key: foldWord(t).replace(/'$/u, ''),
     word,
     cap,
+    particleLed,
     allCaps,
     sentenceStart: word && sentenceStart,
     spaceBefore,

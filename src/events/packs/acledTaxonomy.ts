@@ -147,6 +147,9 @@ export const ACLED_SUB_TYPES: Readonly<Record<SubEventType, SubTypeInfo>> = {
 /** Inter codes of armed actors: a side with one of these can fight a battle. */
 export const ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([1, 2, 3, 4, 8]);
 
+/** Inter codes of non-state armed sides: rebels, political and identity militias. */
+export const NON_STATE_ARMED_INTER: ReadonlySet<InterCode> = new Set<InterCode>([2, 3, 4]);
+
 /**
  * Like GIVES_WAY_TO, but only for an event told in the same sentence: people fleeing "as
  * the bombs went off" flee that bombing, while an evacuation told apart from the air
