@@ -4,7 +4,6 @@
  * whitespace run, an apostrophe matches ' and ’, and every pattern is anchored on letter
  * and digit boundaries, which `\b` cannot do for accented letters.
  */
-import { textPackFor } from '../analyze/packs/textPack.js';
 import { primeRegExps } from '../core/primeRegExps.js';
 import type { DateRules } from './eventDate.js';
 import type { ControlRule, CueRule, EventPack, TriggerRule } from './packs/eventPack.js';
@@ -89,6 +88,7 @@ function compile(pack: EventPack): CompiledEventPack {
   };
   const f = pack.fatalities;
   const lower = (m: Record<string, number>): Map<string, number> => new Map(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v]));
+  const numbers = lower(f.numbers);
   const words = [...Object.keys(f.numbers), ...Object.keys(f.vague)].sort((a, b) => b.length - a.length).map(escapeWords);
   // Digits with thousands separators, or a number word, or a vague quantity.
   const num = (name: string): string => `(?<${name}>\\d{1,3}(?:[,.\u202f\u00a0]\\d{3})+|\\d+|${words.join('|')})`;
@@ -110,7 +110,7 @@ function compile(pack: EventPack): CompiledEventPack {
     })),
     cues,
     fatalities,
-    numbers: lower(f.numbers),
+    numbers,
     vague: lower(f.vague),
     control: pack.control.map((rule) => ({ rule, re: bounded(rule.pattern, 'giu') })),
     clauseBreaks: new RegExp(spaced(pack.clauseBreaks), 'giu'),
@@ -153,8 +153,8 @@ function compile(pack: EventPack): CompiledEventPack {
       },
       // "a day after hundreds of people died in clashes": a few words of one clause (no comma) between.
       shifts: pack.dateShifts.map((s) => ({ re: endingWith(s.pattern, "(?:\\s+|(?<=['’]))(?:[^\\s,;]+\\s+){0,6}"), days: s.days })),
-      // "12 days after", « deux semaines après »: the count a shift reads, in digits or in words.
-      numbers: new Map(Object.entries(textPackFor(pack.code)?.times.numbers ?? {})),
+      // "12 days after", « deux semaines après »: the count a shift reads, in the words tolls are counted in.
+      numbers,
     },
   };
 }
