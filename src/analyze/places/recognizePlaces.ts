@@ -221,6 +221,13 @@ class Recognizer {
     // does not know, named after something that is not the place.
     const lead = this.leadingHeadBefore(run[0]!);
     if (lead !== null && !this.namesItsTown(lead, run[0]!, lastIdx)) {
+      // « la place Jemaa el-Fna de Marrakech »: a square named, then the town it is in.
+      const town = this.townEnding(run);
+      if (town !== null) {
+        this.pushHead(lead, run[town - 2]!);
+        this.matchRun(run.slice(town));
+        return;
+      }
       this.pushHead(lead, lastIdx);
       return;
     }
@@ -550,6 +557,23 @@ class Recognizer {
     const head = tokens[k];
     if (!head || !head.word || head.cap || !pack.leadingHeads.has(head.key)) return null;
     return k;
+  }
+
+  /**
+   * Where a town the gazetteer knows ends a run after a link word, past a name of its own
+   * (« Jemaa el-Fna de Marrakech »): the run position of the town's first word.
+   */
+  private townEnding(run: readonly number[]): number | null {
+    const { tokens, pack } = this;
+    const lastIdx = run[run.length - 1]!;
+    for (let i = 2; i < run.length; i++) {
+      const link = tokens[run[i - 1]!]!;
+      if (!link.word || link.cap || !pack.cueLinks.has(link.key)) continue;
+      if (!run.slice(0, i - 1).some((k) => tokens[k]!.word && tokens[k]!.cap)) continue;
+      const rest = this.lookup(this.surface(run[i]!, lastIdx));
+      if (rest.some((m) => m.score >= SOLID_SCORE && m.how === 'exact' && m.entry.kind === 'city')) return i;
+    }
+    return null;
   }
 
   /** "the port of Mokpo", « l'aéroport de Maribor »: a facility named after a town the gazetteer knows is at that town. */
