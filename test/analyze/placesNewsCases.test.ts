@@ -58,6 +58,15 @@ describe('places in news copy (default gazetteer)', () => {
     assert.ok(places.includes('Djibouti→Djibouti (city)') && !places.some((p) => p.endsWith('→Paris (city)')), places.join(', '));
   });
 
+  test('a square named, then its town after a link word, is found in that town: « sur la place Jemaa el-Fna de Marrakech »', () => {
+    const text = 'RABAT — Une bombe a explosé jeudi au café Argana, sur la place Jemaa el-Fna de Marrakech.';
+    const places = find(text, 'fr');
+    const marrakech = places.find((p) => p.mention.text === 'Marrakech');
+    assert.equal(marrakech?.name, 'Marrakesh');
+    const square = places.find((p) => p.mention.text.startsWith('place Jemaa'));
+    assert.ok(km(square, 31.63, -7.99) < 20, JSON.stringify(square));
+  });
+
   test('an Arabic name the gazetteer does not know whole is not its first word: Aïn el-Remmaneh is no Ain of France', () => {
     const text = 'Des combats ont éclaté à Aïn el-Remmaneh et à Tell el-Zaatar, dans la banlieue est de Beyrouth.';
     assert.deepEqual(named(find(text, 'fr')), ['Beyrouth→Beirut (city)']);
@@ -472,6 +481,19 @@ describe('names news give places beyond the gazetteer packages (default gazettee
     assert.deepEqual(named(find('LIMA — La police a indiqué lundi que deux hommes avaient été arrêtés.', 'fr')), ['LIMA→Lima (city)']);
     const kent = find('KENT, Ohio — Troops fired on students on Monday.', 'en').find((p) => p.mention.text === 'KENT');
     assert.equal(kent?.country, 'US', JSON.stringify(kent));
+    // With its state and its date before the agency, in a whole article where entities are read too.
+    const x = extract(
+      'Talks end\n\nDAYTON, Ohio, Nov 21 (Reuters) - The presidents of Bosnia and Serbia initialled a peace agreement outside Dayton on Tuesday.',
+      {
+        url: 'https://news.example.org/a',
+      },
+    );
+    assert.ok(x.ok);
+    const dayton = analyzeArticle({ ...x, language: 'en' }, gazetteer).analysis.places.filter((p) => /^dayton$/i.test(p.mention.text));
+    assert.deepEqual(
+      dayton.map((p) => `${p.mention.text}→${p.name} ${p.country}`),
+      ['DAYTON→Dayton US', 'Dayton→Dayton US'],
+    );
     // Mid-sentence, four capitals stay an acronym unless the gazetteer knows them as one.
     assert.deepEqual(named(find('The ROME summit opened on Monday.', 'en')), []);
   });
