@@ -2319,6 +2319,19 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('the town reinforcements arrived from is not where they then made arrests ("had arrived from Karachi", « arrivés de Bamako »)', async () => {
+    await expectKinds(
+      'KARACHI — A bus was bombed in Hyderabad on Monday, police said.\n\nPolice reinforcements had arrived from Karachi overnight. They arrested ten people on Tuesday, officials said.',
+      'en',
+      ['Arrests @ Hyderabad'],
+    );
+    await expectKinds(
+      "BAMAKO — Des jihadistes ont attaqué lundi un camp militaire à Mopti.\n\nDes renforts arrivés de Bamako dans la nuit ont arrêté mardi dix suspects, selon l'armée.",
+      'fr',
+      ['Armed clash @ Mopti', 'Arrests @ Mopti'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
