@@ -67,6 +67,15 @@ describe('places in news copy (default gazetteer)', () => {
     assert.ok(km(square, 31.63, -7.99) < 20, JSON.stringify(square));
   });
 
+  test('a half of a divided city is that city: "East Berlin" (not the Pennsylvania town), « Beyrouth-Ouest »; "East London" stays the South African town', () => {
+    const en = find('LEIPZIG, East Germany — In East Berlin, several hundred people held a vigil on Monday.', 'en');
+    assert.ok(named(en).includes('East Berlin→Berlin (city)'), named(en).join(', '));
+    const fr = find('BEYROUTH — Des obus sont tombés lundi sur Beyrouth-Ouest.', 'fr');
+    assert.ok(named(fr).includes('Beyrouth-Ouest→Beirut (city)'), named(fr).join(', '));
+    const za = find('A bomb exploded in East London, in the Eastern Cape, on Monday.', 'en');
+    assert.ok(named(za).includes('East London→East London (city)'), named(za).join(', '));
+  });
+
   test('an Arabic name the gazetteer does not know whole is not its first word: Aïn el-Remmaneh is no Ain of France', () => {
     const text = 'Des combats ont éclaté à Aïn el-Remmaneh et à Tell el-Zaatar, dans la banlieue est de Beyrouth.';
     assert.deepEqual(named(find(text, 'fr')), ['Beyrouth→Beirut (city)']);

@@ -6,6 +6,7 @@ import type { PlaceKind } from '../types.js';
 import type { PlacesPack } from './placesPack.js';
 import { foldWord } from './foldWord.js';
 import { PACKS } from '../../core/packs/index.js';
+import { escapeRegex } from '../packs/textPatterns.js';
 
 export interface CompiledPlacesPack {
   pack: PlacesPack;
@@ -44,6 +45,8 @@ export interface CompiledPlacesPack {
   givenNames: Set<string>;
   commonWords: Set<string>;
   languageCues: Set<string>;
+  /** The city a name of one of its halves names ("East Berlin", « Beyrouth-Ouest »), or null. */
+  cityOfHalf: (surface: string) => string | null;
 }
 
 const cache = new WeakMap<PlacesPack, CompiledPlacesPack>();
@@ -99,9 +102,25 @@ export function compilePack(pack: PlacesPack): CompiledPlacesPack {
     givenNames: folded(pack.givenNames),
     commonWords: folded(pack.commonWords),
     languageCues: folded(pack.languageCues),
+    cityOfHalf: cityOfHalf(pack.cityHalves),
   };
   cache.set(pack, compiled);
   return compiled;
+}
+
+function cityOfHalf({ before, after }: PlacesPack['cityHalves']): (surface: string) => string | null {
+  const alt = (words: readonly string[]): string => words.map(escapeRegex).join('|');
+  const forms = [
+    ...(before.length > 0 ? [new RegExp(`^(?:${alt(before)})\\s+(\\p{Lu}.*)$`, 'u')] : []),
+    ...(after.length > 0 ? [new RegExp(`^(\\p{Lu}.*?)-(?:${alt(after)})$`, 'u')] : []),
+  ];
+  return (surface) => {
+    for (const re of forms) {
+      const m = re.exec(surface);
+      if (m) return m[1]!;
+    }
+    return null;
+  };
 }
 
 /**

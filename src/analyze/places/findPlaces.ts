@@ -28,7 +28,7 @@ export interface PlaceContext {
 
 export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext, pack?: PlacesPack): Place[] {
   const p = compilePack(pack ?? placesPackFor(context.language));
-  const lookup = lookupCache(gazetteer, context.language);
+  const lookup = lookupCache(gazetteer, context.language, p.cityOfHalf);
   const body = recognizePlaces(text, tokenize(text, p), lookup, p, { entities: context.entities });
   const title = context.title ? recognizePlaces(context.title, tokenize(context.title, p), lookup, p, { inTitle: true }) : [];
   const groups = groupNames(context.entities ?? []);

@@ -124,6 +124,12 @@ export interface PlacesPack {
    */
   townHeads: string[];
   /**
+   * Words naming one half of a divided city, written before its name ("East Berlin", "West
+   * Beirut") or after it with a hyphen (« Beyrouth-Ouest », « Berlin-Est »): the half is
+   * located at the city when the gazetteer knows no sizeable town by the whole name.
+   */
+  cityHalves: { before: string[]; after: string[] };
+  /**
    * Capitalised kind nouns that belong to the name right before them even when more
    * capitalised words follow: "Montgomery County Democrats" names "Montgomery County".
    */

@@ -47,6 +47,7 @@ function mergePacks(packs: readonly PlacesPack[]): PlacesPack {
     placeHeads: { leading: union((p) => p.placeHeads.leading), trailing: union((p) => p.placeHeads.trailing) },
     streetHeads: { leading: union((p) => p.streetHeads.leading), trailing: union((p) => p.streetHeads.trailing) },
     townHeads: union((p) => p.townHeads),
+    cityHalves: { before: union((p) => p.cityHalves.before), after: union((p) => p.cityHalves.after) },
     nameHeads: union((p) => p.nameHeads),
     demonymCase: 'capitalised',
     demonymEndings: [],

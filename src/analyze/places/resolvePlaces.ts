@@ -42,7 +42,7 @@ export function resolvePlaces(
   options: ResolvePlacesOptions = {},
 ): Place[] {
   const p = compilePack(options.pack ?? placesPackFor(context.language));
-  const lookup = lookupCache(gazetteer, context.language);
+  const lookup = lookupCache(gazetteer, context.language, p.cityOfHalf);
   const tokens = tokenize(text, p);
   // Drafts must be in text order for cues and lists; the output follows the given order.
   const order = spans.map((_, n) => n).sort((a, b) => (spans[a]?.start ?? 0) - (spans[b]?.start ?? 0));

@@ -550,6 +550,7 @@ export const enPlaces: PlacesPack = {
     trailing: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'square', 'plaza'],
   },
   townHeads: ['port', 'airport'],
+  cityHalves: { before: ['East', 'West'], after: [] },
   nameHeads: ['county', 'parish', 'township', 'borough', 'oblast', 'krai', 'governorate', 'prefecture'],
   demonymCase: 'capitalised',
   demonymEndings: [],

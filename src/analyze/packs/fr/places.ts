@@ -407,6 +407,7 @@ export const frPlaces: PlacesPack = {
   },
   streetHeads: { leading: ['rue', 'avenue', 'boulevard', 'place', 'quai', 'route', 'allée', 'impasse'], trailing: [] },
   townHeads: ['aéroport', 'port', 'gare', 'hôpital', 'camp', 'mosquée', 'stade', 'citadelle'],
+  cityHalves: { before: [], after: ['Est', 'Ouest'] },
   nameHeads: [],
   demonymCase: 'lower',
   demonymEndings: [
