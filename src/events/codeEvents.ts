@@ -8,7 +8,7 @@
  */
 import type { AnalyzedArticle } from '../analyze/analyze.js';
 import { haversineKm } from '../analyze/places/haversineKm.js';
-import type { Place, Span } from '../analyze/types.js';
+import type { Entity, Place, Span } from '../analyze/types.js';
 import { attributionFor } from './attributionFor.js';
 import { compileEventPack, type CompiledEventPack } from './compileEventPack.js';
 import { countFatalities } from './countFatalities.js';
@@ -131,6 +131,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   const fromContext = (at: number, from: readonly Place[], fallback: readonly Place[]): Place | null =>
     contextPlace(text, at, from, story) ?? contextPlace(text, at, fallback);
   const actors = actorMentions(analysis.entities, analysis.places);
+  const people = analysis.entities.filter((e) => e.kind === 'person');
   const drafts: Draft[] = [];
   const pendingTerritory: { hit: TriggerHit; build: (winner: ActorPick | null, loser: ActorPick | null) => void }[] = [];
 
@@ -144,7 +145,9 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
     compiled,
     (hit, sentence) =>
       (!hit.rule.needsArmed || compiled.armedSide.test(text.slice(sentence.start, sentence.end))) &&
-      (!hit.rule.placeNext || places.some((p) => namedNext(text, hit, p, compiled))),
+      (!hit.rule.placeNext || places.some((p) => namedNext(text, hit, p, compiled))) &&
+      // "had seized Ocalan in Nairobi": a person taken is no ground taken.
+      (hit.rule.kind !== 'territory' || hit.rule.places !== 'after' || !namesPersonNext(text, hit.end, people)),
   );
   const looting = compiled.triggers.filter((t) => t.rule.kind === 'Looting/property destruction');
   const loots = (sentenceText: string): boolean =>
@@ -548,6 +551,14 @@ function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; los
 }
 
 /** A place named right next to a trigger, on the side its rule reads places from: "took Herat", "Herat fell". */
+/** Whether a person's name, or the surname of one the article names, opens the text at `at` ("seized Ocalan in Nairobi"). */
+function namesPersonNext(text: string, at: number, people: readonly Entity[]): boolean {
+  const word = /^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(at, at + 60));
+  if (word === null) return false;
+  const start = at + word[0].length - word[1]!.length;
+  return people.some((e) => e.mentions.some((m) => m.start === start) || e.name.split(/\s+/u).at(-1) === word[1]);
+}
+
 function namedNext(text: string, hit: TriggerHit, p: Place, compiled: CompiledEventPack): boolean {
   if (hit.rule.places === 'before') return p.mention.end <= hit.start && /^\s*$/u.test(text.slice(p.mention.end, hit.start));
   return p.mention.start >= hit.end && compiled.beforeNamedPlace.test(text.slice(hit.end, p.mention.start));

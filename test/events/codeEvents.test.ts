@@ -2332,6 +2332,23 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a person seized is no ground taken ("had seized Ocalan in Nairobi", « avaient capturé Ocalan »); a leader "driven away" was driven, not driven out', async () => {
+    await expectNone([
+      [
+        'ANKARA — Abdullah Ocalan, the leader of the PKK, was flown to Turkey on Tuesday.\n\nThe prime minister said Turkish security forces had seized Ocalan in Nairobi on Monday night.',
+        'en',
+      ],
+      [
+        'ANKARA — Abdullah Ocalan, le chef du PKK, a été ramené mardi en Turquie.\n\nLe Premier ministre a déclaré que les forces de sécurité turques avaient capturé Ocalan lundi soir à Nairobi.',
+        'fr',
+      ],
+      ['NAIROBI — The PKK leader was driven away from the embassy in Nairobi by Kenyan police on Monday, officials said.', 'en'],
+    ]);
+    await expectKinds('NAIROBI — PKK fighters were driven out of Nairobi by Kenyan police on Monday, officials said.', 'en', [
+      'Government regains territory @ Nairobi',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -40,8 +40,8 @@ export const enEvents: EventPack = {
       kind: 'territory',
       // Driven out, not driven to a town: "the body was being driven to his hometown", nor
       // driven from one's own place by car ("as Niyazov was being driven from his residence").
-      // "were driven back" is an attack repelled, not ground lost.
-      pattern: `${BE} ${ADV}(?:(?:driven|pushed|forced)(?= (?:out|from|away|off)\\b)(?! from (?:his|her|its) )|expelled|ousted)(?: out)?`,
+      // "were driven back" is an attack repelled, not ground lost; "he was driven away" a ride.
+      pattern: `${BE} ${ADV}(?:driven(?= (?:out|from|off)\\b)(?! from (?:his|her|its) )|(?:pushed|forced)(?= (?:out|from|away|off)\\b)|expelled|ousted)(?: out)?`,
       places: 'after',
       before: 'loser',
       after: 'winner',
