@@ -59,16 +59,22 @@ export const STAGES: readonly Stage[] = [
   },
   { name: 'sentences', run: (s) => void (s.analysis.sentences = splitSentences(s.article.text, s.pack)) },
   {
-    name: 'times',
-    run: (s) => void (s.analysis.times = findTimes(s.article.text, s.analysis.sentences, s.article.publishedAt, s.pack)),
-  },
-  {
     name: 'entities',
     run: (s) => {
       // A capitalised name that is a well-known place by its exact name is not a person.
       const isPlace = (surface: string): boolean =>
         s.gazetteer.lookup(surface, { limit: 1, kinds: ['country', 'admin1', 'city'] }).some((m) => m.score >= 0.95);
       s.analysis.entities = findEntities(s.article.text, s.analysis.sentences, s.pack, { isPlace });
+    },
+  },
+  {
+    name: 'times',
+    run: (s) => {
+      // A date inside a group's name (« le Mouvement du 23 mars », "the April 6 Youth Movement") dates nothing.
+      const names = s.analysis.entities.flatMap((e) => (e.kind === 'organization' || e.kind === 'armed_group' ? e.mentions : []));
+      s.analysis.times = findTimes(s.article.text, s.analysis.sentences, s.article.publishedAt, s.pack).filter(
+        (t) => !names.some((m) => m.start <= t.span.start && t.span.end <= m.end),
+      );
     },
   },
   {

@@ -118,6 +118,28 @@ describe('analyze: library and command', () => {
     assert.ok(a.analysis.times.some((t) => t.text === 'lundi' && t.value === '2016-12-12'));
   });
 
+  test('a date inside a group\'s name dates nothing: « le Mouvement du 23 mars (M23) », "the March 23 Movement"', async () => {
+    const fr = await analyze(
+      'Sake tombe\n\nGOMA, 21 novembre 2012 (AFP) — Les rebelles du Mouvement du 23 mars (M23) ont pris mercredi le contrôle de Sake.',
+      { gazetteer, language: 'fr' },
+    );
+    assert.deepEqual(
+      fr.analysis.times.map((t) => t.text),
+      ['21 novembre 2012', 'mercredi'],
+    );
+    const en = await analyze(
+      'Sake falls\n\nGOMA, Nov 21, 2012 (Reuters) - Rebels of the March 23 Movement (M23) seized Sake on Wednesday.',
+      {
+        gazetteer,
+        language: 'en',
+      },
+    );
+    assert.deepEqual(
+      en.analysis.times.map((t) => t.text),
+      ['Nov 21, 2012', 'Wednesday'],
+    );
+  });
+
   test('analyze() on bytes that cannot be extracted rejects with the extraction error code', async () => {
     await assert.rejects(analyze(new Uint8Array(0), { gazetteer }), (e: { code?: string }) => e.code === 'E_EMPTY');
   });
