@@ -2349,6 +2349,19 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('people killed during the dispersal of a march met excessive force (« tuées … lors de la dispersion par la police », "killed during the dispersal")', async () => {
+    await expectAmong(
+      "PARIS — Huit personnes ont été tuées jeudi soir à Paris lors de la dispersion par la police d'une manifestation contre l'OAS.",
+      'fr',
+      'Excessive force against protesters',
+    );
+    await expectAmong(
+      'SEOUL — Three protesters were killed on Thursday in Seoul during the dispersal of a student march by riot police.',
+      'en',
+      'Excessive force against protesters',
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -548,7 +548,7 @@ export const enEvents: EventPack = {
     '(?:dispers|tear ?gas|water cannon|rubber bullets|baton|charged by (?:riot |mounted )?police|(?:police|officers|troops|soldiers) (?:\\p{L}+ ){0,2}?charged (?:the )?(?:crowds?|protesters|demonstrators|marchers)|arrested|detained)',
   protestLethalForce:
     // "killed when soldiers and military police broke up a march": deaths at the forces' hands.
-    '(?:killed[^.;]{0,60}?\\b(?:soldiers|police|troops|security forces)\\b[^.;]{0,40}?\\b(?:broke up|dispersed|crushed|stormed)|opened fire|open(?:ing)? fire|(?:shot (?:dead|and killed)|gunned down) (?:\\p{L}+ ){0,3}?(?:protesters|demonstrators|marchers)|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
+    '(?:killed[^.;]{0,60}?\\b(?:soldiers|police|troops|security forces)\\b[^.;]{0,40}?\\b(?:broke up|dispersed|crushed|stormed)|killed[^.;]{0,80}?\\b(?:during|in) the (?:dispersal|crackdown|police charge)\\b|opened fire|open(?:ing)? fire|(?:shot (?:dead|and killed)|gunned down) (?:\\p{L}+ ){0,3}?(?:protesters|demonstrators|marchers)|fired (?:live (?:rounds|ammunition|bullets)|(?:\\p{L}+ ){0,2}?(?:into|on) (?:the |a )?(?:crowds?|protesters|demonstrators|marchers))|live (?:rounds|ammunition|fire)|birdshot|buckshot|shotgun pellets)',
   firedOnProtest:
     // The people fired on are told as protesters by what they were doing: "supporters of
     // the opposition marching in Wete", "people who had gathered outside to demand…".
