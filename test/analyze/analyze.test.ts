@@ -121,7 +121,7 @@ describe('analyze: library and command', () => {
   test('a date inside a group\'s name dates nothing: « le Mouvement du 23 mars (M23) », "the March 23 Movement"', async () => {
     const fr = await analyze(
       'Sake tombe\n\nGOMA, 21 novembre 2012 (AFP) — Les rebelles du Mouvement du 23 mars (M23) ont pris mercredi le contrôle de Sake.',
-      { gazetteer, language: 'fr' },
+      { gazetteer },
     );
     assert.deepEqual(
       fr.analysis.times.map((t) => t.text),
@@ -129,10 +129,7 @@ describe('analyze: library and command', () => {
     );
     const en = await analyze(
       'Sake falls\n\nGOMA, Nov 21, 2012 (Reuters) - Rebels of the March 23 Movement (M23) seized Sake on Wednesday.',
-      {
-        gazetteer,
-        language: 'en',
-      },
+      { gazetteer },
     );
     assert.deepEqual(
       en.analysis.times.map((t) => t.text),
