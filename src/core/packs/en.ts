@@ -70,7 +70,13 @@ export const en: LanguagePack = {
     cet: { offset: '+01:00', fixed: true },
     cest: { offset: '+02:00', fixed: true },
     // Zones English-language outlets print abroad. Ambiguous ones (IST: India, Ireland or
-    // Israel; AST: Arabia or Atlantic) are left out: no zone beats a wrong one.
+    // Israel; AST: Arabia or Atlantic) are read with no offset: no zone beats a wrong one.
+    ist: { offset: null, fixed: false },
+    ast: { offset: null, fixed: false },
+    idt: { offset: '+03:00', fixed: true },
+    irst: { offset: '+03:30', fixed: true },
+    npt: { offset: '+05:45', fixed: true },
+    mmt: { offset: '+06:30', fixed: true },
     wet: { offset: '+00:00', fixed: true },
     west: { offset: '+01:00', fixed: true },
     eet: { offset: '+02:00', fixed: true },

@@ -18,9 +18,10 @@ export interface LanguagePack {
   /**
    * Time-zone abbreviations printed in datelines. `offset` is the usual offset;
    * it is only ever used as an *assumption* (daylight saving makes it uncertain)
-   * unless `fixed` is true.
+   * unless `fixed` is true. It is null for a name that stands for several zones (IST: India,
+   * Ireland or Israel): the time is then read as local.
    */
-  zones: Record<string, { offset: string; fixed: boolean }>;
+  zones: Record<string, { offset: string | null; fixed: boolean }>;
   /**
    * Words announcing a publication or update date ("Publié", "Mis à jour", "Updated"),
    * without the connector that may follow them ("le", "on"): connectors are matched on

@@ -3,7 +3,8 @@ import type { LanguagePack } from '../../core/packs/index.js';
 
 /** A zone name as printed, resolved from the packs. */
 export interface ZoneRule {
-  offset: string;
+  /** Null when the name stands for several zones ("IST"): the time is read as local, with no offset. */
+  offset: string | null;
   /** False when daylight saving makes the offset a guess ("ET" is EST or EDT). */
   fixed: boolean;
 }

@@ -257,6 +257,8 @@ export function zoneAt(text: string, at: number, g: DateGrammar): Zone | null {
   }
   const rule = gr.abbr === undefined ? undefined : g.zones.get(gr.abbr.toLowerCase().replace(/\s+/g, ' '));
   if (!rule) return null;
+  // "IST" is India's, Ireland's or Israel's: the time stands, its offset is unknown.
+  if (rule.offset === null) return { offset: null, assumedOffset: null, end };
   let offset = normalizeOffset(rule.offset);
   if (!offset) return null;
   // "UTC+1", "GMT-5": the number is the real offset.
