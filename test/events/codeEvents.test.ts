@@ -2362,6 +2362,17 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('men demolishing tombs or shrines, burning or dynamiting synagogues destroy property (« ont démoli … quatre tombeaux », "burned or destroyed synagogues")', async () => {
+    await expectKinds(
+      "BAMAKO — À Tombouctou, une trentaine d'hommes ont démoli dimanche au moins quatre tombeaux de saints, selon des habitants.",
+      'fr',
+      ['Looting/property destruction @ Timbuktu'],
+    );
+    await expectKinds('KANO — In Kano, armed men burned or destroyed two synagogues and a shrine on Sunday, residents said.', 'en', [
+      'Looting/property destruction @ Kano',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
