@@ -2373,6 +2373,17 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('shots exchanged in the passive are a battle ("shots were exchanged between…", « des tirs ont été échangés entre… »)', async () => {
+    await expectKinds('GOMA — Shots were exchanged on Monday between soldiers and M23 rebels near Sake, the army said.', 'en', [
+      'Armed clash @ Sake',
+    ]);
+    await expectKinds(
+      "GOMA — Des tirs ont été échangés lundi entre des soldats et des rebelles du M23 près de Sake, selon l'armée.",
+      'fr',
+      ['Armed clash @ Sake'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

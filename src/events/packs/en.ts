@@ -118,7 +118,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Armed clash',
       pattern:
-        '(?:clash(?:es|ed)?|fighting(?! (?:groups?|forces?|units?|positions?|season|chance|spirit|age|men|capability|strength))|fought|firefights?|gun ?battles?|exchanged fire|exchanging fire|trad(?:ed|ing) fire|exchange of fire|return(?:ed|ing) fire|skirmish(?:es)?)',
+        '(?:clash(?:es|ed)?|fighting(?! (?:groups?|forces?|units?|positions?|season|chance|spirit|age|men|capability|strength))|fought|firefights?|gun ?battles?|exchanged fire|exchanging fire|(?:shots|gunfire|fire) (?:were|was) exchanged|trad(?:ed|ing) fire|exchange of fire|return(?:ed|ing) fire|skirmish(?:es)?)',
       places: 'any',
     },
     {

@@ -123,7 +123,7 @@ export const frEvents: EventPack = {
     },
     {
       kind: 'Armed clash',
-      pattern: `(?:combats?|affrontements?|heurts|accrochages?|échanges? de (?:tirs|coups de feu)|(?:${REFL} ${ADV}heurtée?s?|se heurt(?:aient|ait|ent|e))(?=(?: [\\p{L}'’,-]+){0,8}? (?:à|aux|avec) )(?! (?:à|aux) (?:un |une |des |la |le |l['’])?(?:\\p{L}+ )?(?:refus|difficultés?|obstacles?|opposition|problèmes?|murs?)))`,
+      pattern: `(?:combats?|affrontements?|heurts|accrochages?|échanges? de (?:tirs|coups de feu)|(?:des )?(?:tirs|coups de feu) (?:ont été|avaient été|ont|se sont) échangés|(?:${REFL} ${ADV}heurtée?s?|se heurt(?:aient|ait|ent|e))(?=(?: [\\p{L}'’,-]+){0,8}? (?:à|aux|avec) )(?! (?:à|aux) (?:un |une |des |la |le |l['’])?(?:\\p{L}+ )?(?:refus|difficultés?|obstacles?|opposition|problèmes?|murs?)))`,
       places: 'any',
     },
     {
