@@ -2384,6 +2384,16 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('rebels who occupy a town take it ("occupied the border town of Kidal", « ont occupé la ville de Kidal »); protesters occupying a square take nothing', async () => {
+    await expectKinds('BAMAKO — Tuareg rebels occupied the northern town of Kidal on Monday, officials said.', 'en', [
+      'Non-state actor overtakes territory @ Kidal',
+    ]);
+    await expectKinds('BAMAKO — Des rebelles touareg ont occupé lundi la ville de Kidal, selon des responsables.', 'fr', [
+      'Non-state actor overtakes territory @ Kidal',
+    ]);
+    await expectNone([['BAMAKO — Students occupied the main square of Bamako on Monday.', 'en']]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

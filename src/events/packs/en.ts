@@ -63,6 +63,14 @@ export const enEvents: EventPack = {
       after: 'loser',
     },
     {
+      // "occupied the border town of Esquipulas": a town, not a square, a building or "occupied territories".
+      kind: 'territory',
+      pattern: `(?:${HAVE} ${ADV})?occupied (?=(?:the |a )?(?:[\\p{L}-]+ ){0,2}?(?:town|village|city|hamlet|port|capital|district|island)s? of )`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
+    {
       // "took Herat", "take the town of X": a place must follow at once.
       kind: 'territory',
       pattern: `(?:took|take|takes|taking)(?! (?:part|place|over|control of|power))`,

@@ -34,6 +34,14 @@ export const frEvents: EventPack = {
       placeNext: true,
     },
     {
+      // « ont occupé la ville frontalière d'Esquipulas » : une ville, pas une place, un bâtiment ni « les territoires occupés ».
+      kind: 'territory',
+      pattern: `${AUX} ${ADV}occupé (?=(?:la |le |l['’])?(?:[\\p{L}-]+ ){0,2}?(?:ville|village|localité|bourg|port|capitale|quartier|île)s? (?:de |d['’]|du ))`,
+      places: 'after',
+      before: 'winner',
+      after: 'loser',
+    },
+    {
       kind: 'territory',
       pattern: `${AUX} ${ADV}(?:évacué|abandonné|quitté|perdu le contrôle)`,
       places: 'after',
