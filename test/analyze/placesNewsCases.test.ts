@@ -67,6 +67,15 @@ describe('places in news copy (default gazetteer)', () => {
     assert.ok(km(square, 31.63, -7.99) < 20, JSON.stringify(square));
   });
 
+  test('a building named by its kind is in the town named before it, not in one named further on: « au stade des Volcans » in Goma', () => {
+    const text =
+      "GOMA — Les rebelles du M23 sont entrés mardi à Goma après de violents combats avec l'armée congolaise près de l'aéroport, selon des habitants joints par téléphone qui disent avoir vu des colonnes de combattants traverser le centre.\n\n" +
+      'Mercredi, au stade des Volcans, plusieurs centaines de policiers et de soldats gouvernementaux ont remis leurs armes aux rebelles, selon des témoins. ' +
+      'Le gouvernement a dénoncé à Kinshasa une trahison.';
+    const stadium = find(text, 'fr').find((p) => p.mention.text === 'stade des Volcans');
+    assert.ok(km(stadium, -1.67, 29.23) < 20, JSON.stringify(stadium));
+  });
+
   test('a half of a divided city is that city: "East Berlin" (not the Pennsylvania town), « Beyrouth-Ouest »; "East London" stays the South African town', () => {
     const en = find('LEIPZIG, East Germany — In East Berlin, several hundred people held a vigil on Monday.', 'en');
     assert.ok(named(en).includes('East Berlin→Berlin (city)'), named(en).join(', '));

@@ -52,9 +52,11 @@ export interface Focus {
   /**
    * The confidently placed city, district or second-level region of the focus country
    * mentioned nearest to `start` in the text, else the place in focus: where a street or
-   * building named at `start` is assumed to be.
+   * building named at `start` is assumed to be. With `townBefore`, the town named before it,
+   * or just after it ("the stadium in Goma"), is preferred: a building named in a dispatch
+   * stands in the town the sentence or paragraph is about, not in one named further on.
    */
-  near(start: number): GazetteerEntry | null;
+  near(start: number, townBefore?: boolean): GazetteerEntry | null;
   /**
    * The confidently placed town or district, mentioned in the body, whose name opens or
    * closes `name` ("Kuta Square"): a square or a road named after its own town is in that
@@ -70,6 +72,9 @@ const BACKED_KM = 150;
 const MIN_CONFIDENCE = 0.3;
 /** Anchors need more: a wrong anchor pulls its neighbours with it. */
 const ANCHOR_CONFIDENCE = 0.5;
+
+/** How far after a building a town may be named and still be its town. */
+const NEAR_AFTER = 120;
 
 const adminKey = (country: string | null, admin1: string | null): string => `${country ?? ''}.${admin1 ?? ''}`;
 
@@ -127,11 +132,14 @@ export function computeFocus(votes: readonly FocusVote[]): Focus {
       x.entry.population >= BACKED_POPULATION ||
       local.some((y) => y.entry.id !== x.entry.id && haversineKm(x.entry.lat, x.entry.lon, y.entry.lat, y.entry.lon) <= BACKED_KM),
   );
-  const near = (start: number): GazetteerEntry | null => {
+  const near = (start: number, townBefore = false): GazetteerEntry | null => {
     let best: { entry: GazetteerEntry; start: number } | null = null;
+    const distance = (x: { start: number }): number =>
+      !townBefore || x.start <= start ? Math.abs(x.start - start) : x.start - start > NEAR_AFTER ? Infinity : x.start - start;
     for (const x of backed.length > 0 ? backed : local) {
       if (topCountry !== null && x.entry.country !== topCountry) continue;
-      if (!best || Math.abs(x.start - start) < Math.abs(best.start - start)) best = x;
+      if (distance(x) === Infinity) continue;
+      if (!best || distance(x) < distance(best)) best = x;
     }
     return best?.entry ?? place;
   };

@@ -38,7 +38,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceCon
   const accepted = new Set(resolutions.filter((r) => r.ranked.length > 0 && isPlace(r)).map((r) => r.draft.text.toLowerCase()));
   return resolutions
     .filter((r) => !r.draft.inTitle && (isPlace(r) || (r.ranked.length > 0 && accepted.has(r.draft.text.toLowerCase()))))
-    .map((r) => toPlace(r, gazetteer, focus, { guess: false, fallbackToFocus: r.draft.byHead }));
+    .map((r) => toPlace(r, gazetteer, focus, { guess: false, fallbackToFocus: r.draft.byHead, townBefore: true }));
 }
 
 /**

@@ -44,6 +44,8 @@ export interface ToPlaceOptions {
   guess: boolean;
   /** Locate mentions without any candidate (streets, buildings), or with only weak guesses, at the place in focus. */
   fallbackToFocus: boolean;
+  /** Locate such mentions at the town named before them rather than at the nearest (Focus.near). */
+  townBefore?: boolean;
 }
 
 export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, options: ToPlaceOptions): Place {
@@ -108,7 +110,7 @@ export function toPlace(r: Resolution, gazetteer: Gazetteer, focus: Focus, optio
       alternatives: r.ranked.slice(1, 1 + MAX_ALTERNATIVES).map(candidate),
     };
   }
-  const f = hosted ? host : (focus.namedIn(d.text) ?? focus.near(d.start));
+  const f = hosted ? host : (focus.namedIn(d.text) ?? focus.near(d.start, options.townBefore));
   if ((!best || weakGuess || hosted) && f && options.fallbackToFocus) {
     return {
       mention,
