@@ -234,6 +234,13 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.
       // So is a sea or a landmark listed with towns ("À Batoumi, sur la mer Noire, et à Koutaïssi").
       located = located.filter((p) => p.kind !== 'other' || !located.some((q) => q.kind !== 'other'));
+      console.error(
+        'HIT',
+        hit.rule.kind,
+        JSON.stringify(text.slice(hit.start, hit.end)),
+        located.map((p) => p.name),
+        contextual,
+      );
       if (located.length === 0) continue;
       // "The kidnapping", "l'attaque" point back at an event already told, wherever they are
       // said to be claimed or condemned (« a revendiqué l'enlèvement », "at the agency in Rome").
@@ -383,6 +390,11 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             // them ("violent fighting between armed supporters of…"): unidentified armed groups.
             else if (compiled.returnedFire.test(text.slice(hit.start, hit.end)) || compiled.armedSide.test(sentenceText))
               make('Armed clash', acledActor('militias', place.country), null, true);
+            // « Des combats ont également opposé les deux camps à Bossangoa »: the sides of the last battle told.
+            else if (compiled.bothSides.test(sentenceText)) {
+              const last = drafts.findLast((d) => d.record.subEventType === 'Armed clash' && d.record.actor1 !== null);
+              if (last !== undefined) make(kind, last.record.actor1, last.record.actor2, false);
+            }
           } else if (kind === 'Peaceful protest') {
             const protest = protestKind(sentenceText, compiled);
             // ACLED puts the forces that fired first and the protesters second.
@@ -407,7 +419,6 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   // A change of hands that names neither side ("la chute de Cheikh Saïd") takes the sides of the article's others.
   const usual = usualTerritorySides(drafts);
   if (usual !== null) for (const p of pendingTerritory) p.build(usual.winner, usual.loser);
-
   const typed = asSuicideBombings(drafts);
   // Two words for one event in a sentence ("government artillery shelled Ariha"): the one
   // located only by its paragraph adds nothing to the one whose place the sentence names.

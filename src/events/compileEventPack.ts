@@ -48,6 +48,7 @@ export interface CompiledEventPack {
   definiteBefore: RegExp;
   indefiniteBefore: RegExp;
   armedSide: RegExp;
+  bothSides: RegExp;
   civilianVictims: RegExp;
   beforeNamedPlace: RegExp;
   townAnaphor: RegExp;
@@ -131,6 +132,7 @@ function compile(pack: EventPack): CompiledEventPack {
     definiteBefore: endingWith(pack.definiteBefore, '\\s*'),
     indefiniteBefore: endingWith(pack.indefiniteBefore, '\\s+'),
     armedSide: bounded(pack.armedSide, 'iu'),
+    bothSides: bounded(pack.bothSides, 'iu'),
     civilianVictims: bounded(pack.civilianVictims, 'iu'),
     beforeNamedPlace: new RegExp(`^\\s*(?:${pack.beforeNamedPlace})?\\s*$`, 'iu'),
     townAnaphor: new RegExp(`^\\s*(?:${pack.townAnaphor})(?![\\p{L}\\p{N}])`, 'iu'),

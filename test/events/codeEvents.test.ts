@@ -2394,6 +2394,19 @@ describe('words that look like events and are not, and events told in other word
     await expectNone([['BAMAKO — Students occupied the main square of Bamako on Monday.', 'en']]);
   });
 
+  test('fighting between "both sides", « les deux camps », is fought by the sides of the last battle told', async () => {
+    await expectKinds(
+      'BANGUI — Anti-balaka militiamen attacked Seleka rebels in Bangui on Monday.\n\nFighting between the two sides also broke out on Monday morning in Bossangoa, residents said.',
+      'en',
+      ['Armed clash @ Bangui', 'Armed clash @ Bossangoa'],
+    );
+    await expectKinds(
+      'BANGUI — Des miliciens anti-balaka ont attaqué lundi les rebelles de la Séléka à Bangui.\n\nDes combats ont également opposé lundi matin les deux camps à Bossangoa, selon des habitants.',
+      'fr',
+      ['Armed clash @ Bangui', 'Armed clash @ Bossangoa'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

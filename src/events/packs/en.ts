@@ -587,6 +587,7 @@ export const enEvents: EventPack = {
   locativeInName: '(?:in|at)',
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
   indefiniteBefore: '(?:a|an)',
+  bothSides: '(?:both sides|the two sides|the two camps|the rival (?:forces|factions|sides|camps)|the warring (?:sides|parties|factions))',
   armedSide:
     // An exchange of fire has two armed sides, whoever they are.
     '(?:gunm[ae]n|armed|militants?|militias?|militiamen|insurgents?|rebels?|jihadists?|fighters|soldiers|troops|army|bandits|attackers?|assailants?|gunfights?|shoot-?outs?|return(?:ed|ing) fire|exchang(?:ed|ing|es?) (?:of )?(?:\\p{L}+ )?(?:fire|gunfire|shots)|trad(?:ed|ing) (?:\\p{L}+ )?(?:fire|gunfire|shots))',

@@ -210,6 +210,8 @@ export interface EventPack {
   locativeInName: string;
   /** Words naming an armed side ("gunmen", "rebelles"): with them a clash with police is a battle, without them a riot. */
   armedSide: string;
+  /** Words pointing back at the two sides of a fight already told ("both sides", « les deux camps »): they fight again. */
+  bothSides: string;
   /** Words naming civilians as victims ("civilians", "personnes déplacées"): an attack on them told apart is its own event. */
   civilianVictims: string;
   /** What may stand between a `placeNext` trigger and its place: "the town of", "the provincial capital,". */

@@ -608,6 +608,7 @@ export const frEvents: EventPack = {
   // « au massacre », « du massacre » : l'article contracté est défini.
   definiteBefore: "(?:l'|la|le|les|au|aux|du|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
   indefiniteBefore: '(?:un|une)',
+  bothSides: '(?:les deux camps|les deux parties|les deux forces|les belligérants|les forces rivales|les factions rivales)',
   armedSide:
     // Un échange de coups de feu a deux côtés armés, quels qu'ils soient.
     '(?:hommes armés|\\p{L}+ armés(?! de (?:machettes|gourdins|bâtons|couteaux|lances|pierres|barres|haches|coupe-coupe))|en armes|mercenaires|séparatistes|guérilleros|assaillants|jihadistes|djihadistes|rebelles|insurgés|miliciens|milices?|combattants|militaires|soldats|armée|bandits|terroristes|commandos?|échanges? de (?:tirs|coups de feu)|échangé des (?:tirs|coups de feu))',
