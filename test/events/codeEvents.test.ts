@@ -2407,6 +2407,24 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('protesters "were shot dead", « ont été abattus », or police "firing rifles" at a protest: excessive force', async () => {
+    await expectAmong(
+      'KATHMANDU — Two protesters were shot dead in Itahari on Monday as students marched against the ban.',
+      'en',
+      'Excessive force against protesters',
+    );
+    await expectAmong(
+      'BANGKOK — Police firing rifles stormed the university at dawn on Monday, ending a student protest against the junta.',
+      'en',
+      'Excessive force against protesters',
+    );
+    await expectAmong(
+      "DAKAR — Deux manifestants ont été abattus lundi à Ziguinchor lors d'une marche contre le gouvernement.",
+      'fr',
+      'Excessive force against protesters',
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
