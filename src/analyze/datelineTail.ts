@@ -1,10 +1,10 @@
 /**
- * What follows a dateline's place in wire copy: a dash, possibly after its region or a
- * date after a comma, or both, or an agency in brackets ("BEIRUT —", "KENT, Ohio —", "DAYTON, Ohio, Nov 21
- * (Reuters) -", "GOMA (Reuters) -").
+ * What follows a dateline's place in wire copy: a dash, after up to three of its region or
+ * a date after a comma and an agency or a country in brackets ("BEIRUT —", "KENT, Ohio —",
+ * "DAYTON, Ohio, Nov 21 (Reuters) -", "GISENYI (Rwanda), 2 novembre (AFP) —").
  * A word followed by it names a place, whatever else it looks like (an acronym, an organisation).
  */
-export const DATELINE_TAIL = /^\s*(?:,[^,—–\n]{0,30}){0,2}(?:\([^)\n]{0,30}\)\s*)?[—–-]/u;
+export const DATELINE_TAIL = /^(?:\s*(?:,[^,—–\n()]{0,30}|\([^)\n]{0,30}\))){0,3}\s*[—–-]/u;
 
 /** How much text after the word the tail is looked for in. */
 export const DATELINE_REACH = 40;

@@ -79,6 +79,18 @@ describe('findEntities: people', () => {
 });
 
 describe('findEntities: organisations and acronyms', () => {
+  it('a long form whose acronym skips a hyphenated word is one group, and its "forces" are not an army: « l\'Alliance des forces démocratiques pour la libération du Congo-Zaïre (AFDL) »', () => {
+    const es = entities(
+      "GISENYI (Rwanda), 2 novembre (AFP) — Les rebelles de l'Alliance des forces démocratiques pour la libération du Congo-Zaïre (AFDL) ont pris Goma.",
+      'fr',
+    );
+    const afdl = es.find((e) => e.aliases.includes('AFDL'));
+    assert.equal(afdl?.name, 'Alliance des forces démocratiques pour la libération du Congo-Zaïre');
+    assert.ok(!es.some((e) => e.name === 'forces démocratiques'), es.map((e) => e.name).join(', '));
+    // The dateline, with its country and its date between brackets and commas, names a place, not an organisation.
+    assert.ok(!es.some((e) => e.name === 'GISENYI'), es.map((e) => e.name).join(', '));
+  });
+
   it('a long form and its acronym are one organisation (French and English)', () => {
     const fes = entities(
       "rapporte l'Observatoire syrien des droits de l'Homme (OSDH). Selon l'OSDH, tout est fini. L'Observatoire l'a confirmé.",

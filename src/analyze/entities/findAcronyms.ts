@@ -80,11 +80,14 @@ function longFormStart(text: string, tokens: Token[], last: number, acr: string,
     // Words join through spaces and elisions only: a comma or a bracket ends the name.
     if (j < last && !/^[\s'’ʼ]*$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return fallback(text, tokens, last, letters, cp);
     const parts = fold(t.text).split(/[-‑]/).reverse();
+    // A hyphenated word the acronym skips ("du Congo-Zaïre (AFDL)") is one word skipped, not two.
+    let skippedHere = false;
     for (const part of parts) {
       if (k < 0) break;
       if (part[0] === letters[k]) k--;
-      else if (isSmallWord(part, cp)) continue;
+      else if (isSmallWord(part, cp) || skippedHere) continue;
       else if (skips++ >= 1) return fallback(text, tokens, last, letters, cp);
+      else skippedHere = true;
     }
   }
   if (k >= 0) return fallback(text, tokens, last, letters, cp);
