@@ -234,13 +234,6 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
       // A building or a street named with its town ("the Saudi hospital in El Fasher") is located at the town, as ACLED locates.
       // So is a sea or a landmark listed with towns ("À Batoumi, sur la mer Noire, et à Koutaïssi").
       located = located.filter((p) => p.kind !== 'other' || !located.some((q) => q.kind !== 'other'));
-      console.error(
-        'HIT',
-        hit.rule.kind,
-        JSON.stringify(text.slice(hit.start, hit.end)),
-        located.map((p) => p.name),
-        contextual,
-      );
       if (located.length === 0) continue;
       // "The kidnapping", "l'attaque" point back at an event already told, wherever they are
       // said to be claimed or condemned (« a revendiqué l'enlèvement », "at the agency in Rome").
