@@ -5,6 +5,7 @@
  */
 import type { Entity, Mention, Place } from '../analyze/types.js';
 import { ACLED_ACTORS } from './packs/acledActors.js';
+import { sideOfGroupName } from './sideOfGroupName.js';
 import type { EventActor } from './types.js';
 
 export interface ActorMention {
@@ -19,7 +20,8 @@ export interface ActorMention {
 export function actorMentions(entities: readonly Entity[], places: readonly Place[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const entity of entities) {
-    const key = entity.actor ?? null;
+    // A named group the lexicon does not know takes the side its name says ("Liberation Front": rebels).
+    const key = entity.actor ?? (entity.kind === 'armed_group' ? sideOfGroupName(entity.name) : null);
     if (key === null || ACLED_ACTORS[key] === undefined || ACLED_ACTORS[key].reportsOnly) continue;
     for (const mention of entity.mentions) {
       // Inside the mention ("American troops"), or a country's name written just before it ("U.S. Marines").

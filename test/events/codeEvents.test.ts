@@ -2425,6 +2425,17 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a named group the lexicon does not know takes the side its name says: a patriotic or liberation front takes a town, it does not regain it', async () => {
+    await expectKinds(
+      'GOMA — Le Front patriotique rwandais (FPR) a pris dimanche Gisenyi, après la débandade des Forces armées rwandaises (FAR).',
+      'fr',
+      ['Non-state actor overtakes territory @ Gisenyi'],
+    );
+    await expectKinds('MANILA — The Moro Islamic Liberation Front captured the town of Marawi on Sunday, officials said.', 'en', [
+      'Non-state actor overtakes territory @ Marawi City',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -587,6 +587,17 @@ export const enEvents: EventPack = {
   locativeInName: '(?:in|at)',
   definiteBefore: '(?:the|this|that|these|those|its|their|such)',
   indefiniteBefore: '(?:a|an)',
+  groupNameSides: [
+    { pattern: '(?:Revolutionary Guards?|Guard Corps|Republican Guard)', side: 'army' },
+    {
+      pattern: '(?:Front|Liberation|Resistance|Revolutionary|Patriotic|Alliance|Movement|Brigades?|Mujahideen|Self-Defen[cs]e)',
+      side: 'rebels',
+    },
+    {
+      pattern: '(?:Armed Forces|Defen[cs]e Forces|Army|Guards?|Frontier Corps|Marine Corps|Gendarmerie|Police|Security Forces)',
+      side: 'army',
+    },
+  ],
   bothSides: '(?:both sides|the two sides|the two camps|the rival (?:forces|factions|sides|camps)|the warring (?:sides|parties|factions))',
   armedSide:
     // An exchange of fire has two armed sides, whoever they are.

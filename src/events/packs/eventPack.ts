@@ -248,9 +248,23 @@ export interface EventPack {
   looters: string;
   /** Words naming a killing by its direct means, gunfire or blades ("shot dead", "tué par balles"): such an attack told apart is not the day's bombing. */
   directMeans: string;
+  /**
+   * Words in the name of an armed group the lexicon does not know that say which side it
+   * is, the first that matches winning: a liberation front or a resistance army fights the
+   * state ("Moro Islamic Liberation Front", « Front patriotique rwandais »), armed forces or
+   * a guard are the state's (« Forces armées zaïroises », "Frontier Corps"). So « Forces
+   * armées révolutionnaires de Colombie » are rebels, but a "Revolutionary Guard Corps",
+   * listed before them, is the state's.
+   */
+  groupNameSides: ReadonlyArray<{ pattern: string; side: 'rebels' | 'army' }>;
 }
 
 const PACKS: readonly EventPack[] = [frEvents, enEvents];
+
+/** Every event pack: a group's name may be written in another language than the article's. */
+export function allEventPacks(): readonly EventPack[] {
+  return PACKS;
+}
 
 /** The event pack for an ISO 639-1 code, or undefined when the language has none. */
 export function eventPackFor(code: string | null | undefined): EventPack | undefined {

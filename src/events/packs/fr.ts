@@ -608,6 +608,18 @@ export const frEvents: EventPack = {
   // « au massacre », « du massacre » : l'article contracté est défini.
   definiteBefore: "(?:l'|la|le|les|au|aux|du|cette|ces|cet|ce|leur|leurs|son|sa|ses)",
   indefiniteBefore: '(?:un|une)',
+  groupNameSides: [
+    { pattern: '(?:Gardiens de la révolution|Garde républicaine|Garde présidentielle)', side: 'army' },
+    {
+      pattern:
+        '(?:Front|libération|résistance|révolutionnaires?|patriotique|Alliance|Mouvement|Brigades?|moudjahidines|autodéfense|Organisation armée)',
+      side: 'rebels',
+    },
+    {
+      pattern: '(?:Forces armées|Forces de défense|Armée|Garde|Gendarmerie|Police|Forces républicaines|Division|forces de sécurité)',
+      side: 'army',
+    },
+  ],
   bothSides: '(?:les deux camps|les deux parties|les deux forces|les belligérants|les forces rivales|les factions rivales)',
   armedSide:
     // Un échange de coups de feu a deux côtés armés, quels qu'ils soient.
