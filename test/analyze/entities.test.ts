@@ -91,6 +91,19 @@ describe('findEntities: organisations and acronyms', () => {
     assert.ok(!es.some((e) => e.name === 'GISENYI'), es.map((e) => e.name).join(', '));
   });
 
+  it('a dateline of several capital words names a place, none of its words an organisation: "LA PAZ —", "NEW DELHI, Feb 26 (Reuters) -"', () => {
+    for (const text of [
+      'LA PAZ — Bolivian police arrested the general on Monday.',
+      'NEW DELHI, Feb 26 (Reuters) - Indian jets struck a camp on Tuesday.',
+    ]) {
+      const es = entities(text, 'en');
+      const orgs = es.filter((e) => e.kind === 'organization' && e.name !== 'Reuters');
+      assert.deepEqual(orgs, [], es.map((e) => `${e.kind}:${e.name}`).join(', '));
+    }
+    // A heading in capitals that is no dateline keeps its acronyms.
+    assert.ok(entities('NATO AND EU MEET. NATO said on Monday it would meet.', 'en').some((e) => e.name === 'NATO'));
+  });
+
   it('a long form and its acronym are one organisation (French and English)', () => {
     const fes = entities(
       "rapporte l'Observatoire syrien des droits de l'Homme (OSDH). Selon l'OSDH, tout est fini. L'Observatoire l'a confirmé.",

@@ -44,12 +44,19 @@ export function findOrganizations(
     drafts.mention(d, start, end);
   }
   const shouting = new Map<number, boolean>();
-  for (const t of tokens) {
+  // A dateline ("BEIRUT —", "LA PAZ —", "NEW DELHI, Feb 26 (Reuters) -") names a place: every capital word of it.
+  const dateline = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.sentenceStart || !tokens[i]!.allCaps) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.allCaps && /^[ \t]+$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    if (datelineTailAt(text, tokens[j]!.end)) for (let k = i; k <= j; k++) dateline.add(k);
+  }
+  for (const [i, t] of tokens.entries()) {
     if (!t.allCaps || !ACRONYM.test(t.text) || ROMAN.test(t.text) || cp.notOrgs.has(t.text)) continue;
     if (t.sentence >= 0 && isShouting(text, sentences, t.sentence, shouting)) continue;
     if (!drafts.isFree(t.start, t.end)) continue;
-    // A dateline ("BEIRUT —") names a place.
-    if (t.sentenceStart && datelineTailAt(text, t.end)) continue;
+    if (dateline.has(i)) continue;
     let d = byAcronym.get(t.text);
     if (!d) {
       d = drafts.create({ kind: 'organization', name: t.text });
