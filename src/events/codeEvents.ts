@@ -23,6 +23,7 @@ import {
   ACLED_SUB_TYPES,
   APART_BY_LOOTERS,
   APART_BY_MEANS,
+  APART_WHEN_NAMED,
   APART_WHEN_CALM,
   APART_WITH_CIVILIANS,
   ARMED_INTER,
@@ -56,6 +57,8 @@ interface Draft {
   contextual: boolean;
   /** The sentence it was read in. */
   sentence: Span;
+  /** Its trigger names the person it befell ("arrested General Zúñiga", "Banda was arrested"), not a speaker. */
+  named: boolean;
 }
 
 /**
@@ -300,6 +303,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
             dateShifted: date.shifted === true,
             contextual,
             sentence,
+            named: namesWhoIsTaken(text, hit, sentence, people),
             record: {
               date: date.date,
               datePrecision: date.precision,
@@ -439,6 +443,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
     ...(compiled.directMeans.test(toldIn(d)) ? (APART_BY_MEANS[d.record.subEventType] ?? []) : []),
     ...(compiled.calmProtest.test(toldIn(d)) ? (APART_WHEN_CALM[d.record.subEventType] ?? []) : []),
     ...(compiled.looters.test(toldIn(d)) ? (APART_BY_LOOTERS[d.record.subEventType] ?? []) : []),
+    ...(d.named || compiled.arrestRaids.test(toldIn(d)) ? (APART_WHEN_NAMED[d.record.subEventType] ?? []) : []),
   ];
   return giveWay(subsume(merge(kept)), apart).map((d) => {
     const first = d.record.evidence[0]!;
@@ -555,6 +560,22 @@ function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; los
 }
 
 /** A place named right next to a trigger, on the side its rule reads places from: "took Herat", "Herat fell". */
+/** How far after its verb the person arrested is named ("arrested Dr. Hastings Banda"), and how far before it the subject of a passive. */
+const TAKEN_REACH = 30;
+
+/** Whether the trigger names the person it befell: right after it, or as the subject of its passive ("Zúñiga was arrested"). */
+function namesWhoIsTaken(text: string, hit: Span, sentence: Span, people: readonly Entity[]): boolean {
+  return people.some((e) =>
+    e.mentions.some(
+      (m) =>
+        m.start >= sentence.start &&
+        m.end <= sentence.end &&
+        ((m.start >= hit.end && m.start - hit.end <= TAKEN_REACH) ||
+          (m.end <= hit.start && hit.start - m.end <= TAKEN_REACH && !/[,;:]/u.test(text.slice(m.end, hit.start)))),
+    ),
+  );
+}
+
 /** Whether a person's name, or the surname of one the article names, opens the text at `at` ("seized Ocalan in Nairobi"). */
 function namesPersonNext(text: string, at: number, people: readonly Entity[]): boolean {
   const word = /^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(at, at + 60));

@@ -58,6 +58,7 @@ export interface CompiledEventPack {
   calmProtest: RegExp;
   returnedFire: RegExp;
   looters: RegExp;
+  arrestRaids: RegExp;
   facilityHead: RegExp;
   locativeInName: RegExp;
 }
@@ -142,6 +143,7 @@ function compile(pack: EventPack): CompiledEventPack {
     calmProtest: bounded(pack.calmProtest, 'iu'),
     returnedFire: bounded(pack.returnedFire, 'iu'),
     looters: bounded(pack.looters, 'iu'),
+    arrestRaids: bounded(pack.arrestRaids, 'iu'),
     locativeInName: endingWith(pack.locativeInName, '\\s+'),
     facilityHead: endingWith(pack.facilityHeads, ''),
     listJoin: new RegExp(`^\\s*(?:${spaced(pack.listJoin)})\\s*$`, 'iu'),

@@ -2436,6 +2436,24 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('the arrest of a person named, or arrests in raids or at home, told apart from a protest that day are arrests of their own', async () => {
+    const riot =
+      'LA PAZ — Bolivian soldiers rammed the palace door on Monday as hundreds of protesters gathered outside, and police fired tear gas to disperse them.';
+    await expectKinds(`${riot}\n\nBolivian police arrested General Juan José Zúñiga on Monday evening.`, 'en', [
+      'Protest with intervention @ La Paz',
+      'Arrests @ La Paz',
+    ]);
+    await expectKinds(
+      "NOUAKCHOTT — Des centaines de manifestants ont été dispersés lundi à Nouakchott par la police.\n\nLe chef de l'État a été arrêté lundi à son domicile par des militaires.",
+      'fr',
+      ['Protest with intervention @ Nouakchott', 'Arrests @ Nouakchott'],
+    );
+    // Arrests at the protest, or counted by a minister that night, are its intervention.
+    await expectKinds(`${riot}\n\nPolice arrested 40 people on Monday, Interior Minister Carlos Mesa said.`, 'en', [
+      'Protest with intervention @ La Paz',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -276,6 +276,15 @@ export const APART_BY_LOOTERS: Readonly<Partial<Record<SubEventType, readonly Su
 };
 
 /**
+ * Exceptions to GIVES_WAY_TO: an arrest told in a sentence of its own that names who was
+ * arrested ("police arrested General Zúñiga"), or that was made in raids or at home, is
+ * an arrest of its own, not the intervention against the day's protest or riot.
+ */
+export const APART_WHEN_NAMED: Readonly<Partial<Record<SubEventType, readonly SubEventType[]>>> = {
+  Arrests: GIVES_WAY_TO.Arrests ?? [],
+};
+
+/**
  * Exceptions to GIVES_WAY_TO: a draft told in a sentence of its own that names its
  * means, gunfire or blades, stays an event beside these sub-types: a lawyer "shot dead
  * by two gunmen" in the morning is not the suicide bombing at the hospital that

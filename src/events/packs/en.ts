@@ -619,6 +619,7 @@ export const enEvents: EventPack = {
   directMeans:
     '(?:shot dead|shot and killed|gunned down|stabbed|hacked to death|(?:opened fire|fired) (?:\\p{L}+ ){0,4}?(?:on|at) [^.;]{0,80}?killing)',
   listJoin: '(?:,|,? and|,? or)(?: to| towards| into| from| of)?(?: the)?',
+  arrestRaids: '(?:raids?|raided|at (?:his|her|their) homes?|in (?:his|her|their) homes?)',
   looters:
     '(?:looters|(?:armed )?bands(?! of (?:youths?|young))|gangs(?! of (?:youths?|young))|(?:deserting|disbanded|routed|retreating) (?:soldiers|troops))',
   // Only a pronoun that is the clause's object, before the clause's own subject: "which

@@ -246,6 +246,8 @@ export interface EventPack {
    * loot or sack is looting, not a riot, whoever else is in the street.
    */
   looters: string;
+  /** Arrests made in raids or at home ("raided a building", « lors de perquisitions »): not the day's protest. */
+  arrestRaids: string;
   /** Words naming a killing by its direct means, gunfire or blades ("shot dead", "tué par balles"): such an attack told apart is not the day's bombing. */
   directMeans: string;
   /**

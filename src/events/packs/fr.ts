@@ -640,6 +640,7 @@ export const frEvents: EventPack = {
     '(?:dans le calme|sans incidents?|pacifiquement|pacifiques?(?! (?:du conflit|de la crise))|en silence|silencieu(?:x|se|ses)|veillées?|recueillement)',
   directMeans:
     "(?:tuée?s? par balles|abattue?s?|poignardée?s?|à l'arme blanche|à la machette|tiré (?:\\p{L}+ ){0,4}?sur [^.;]{0,80}?tuant)",
+  arrestRaids: '(?:perquisitions?|rafles?|descentes? de police|à (?:son|leur) domicile|chez (?:lui|eux))',
   looters:
     '(?:pillards|bandes(?! dessinées| rivales| de jeunes)|gangs(?! de jeunes)|(?:soldats|militaires) (?:débandés|déserteurs|en déroute))',
   // « l'ambassade des États-Unis, à Lomé » : une virgule suivie de « à » situe la chose nommée, elle ne continue pas une liste.
