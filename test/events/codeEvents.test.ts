@@ -2454,6 +2454,12 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('rioting between "Moslems and Hindus", or between Han and Uighurs, is communal: mob violence', async () => {
+    await expectKinds('CALCUTTA — Rioting between Moslems and Hindus raged in Calcutta on Monday, police said.', 'en', [
+      'Mob violence @ Kolkata',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
