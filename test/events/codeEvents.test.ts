@@ -2460,6 +2460,19 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a gunfight told in a sentence of its own beside a hostage-taking is a battle of its own; guards firing back as pupils are taken are part of the abduction', async () => {
+    await expectKinds(
+      'VIENNA — Gunmen burst into the OPEC headquarters in Vienna on Sunday and took 70 people hostage.\n\nTwo policemen were killed on Sunday in an exchange of fire between the gunmen and police officers at the entrance, police said.',
+      'en',
+      ['Abduction/forced disappearance @ Vienna', 'Armed clash @ Vienna'],
+    );
+    await expectKinds(
+      'KANKARA — Gunmen exchanged fire with guards on Sunday as they abducted 300 pupils from a school in Kankara, police said.',
+      'en',
+      ['Abduction/forced disappearance @ Kankara'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

@@ -166,6 +166,8 @@ export const GIVES_WAY_IN_SENTENCE: Readonly<Partial<Record<SubEventType, readon
   // a strike told in another sentence is one of its own.
   'Air/drone strike': ['Chemical weapon'],
   'Shelling/artillery/missile attack': ['Chemical weapon'],
+  // Guards exchanging fire with the gunmen as they took pupils are part of the abduction; a battle told apart is one of its own.
+  'Armed clash': ['Abduction/forced disappearance'],
   Other: [
     'Suicide bomb',
     'Remote explosive/landmine/IED',
@@ -225,8 +227,8 @@ export const GIVES_WAY_TO: Readonly<Partial<Record<SubEventType, readonly SubEve
   'Protest with intervention': ['Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
   Arrests: ['Protest with intervention', 'Excessive force against protesters', 'Violent demonstration', 'Mob violence'],
   'Violent demonstration': ['Mob violence'],
-  // Guards exchanging fire with the gunmen who took pupils are part of the abduction.
-  'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory', 'Abduction/forced disappearance'],
+  // The battle for a town that changes hands that day is that change.
+  'Armed clash': ['Government regains territory', 'Non-state actor overtakes territory'],
   // An evacuation agreed in a deal is the agreement; people fleeing a bombing or an attack are part of it.
   // Soldiers evacuated as a town falls are part of its fall.
   Other: ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Agreement'],
