@@ -92,6 +92,13 @@ describe('places in news copy (default gazetteer)', () => {
     assert.deepEqual(named(find(en, 'en')), ['Beirut→Beirut (city)']);
   });
 
+  test('a plaza or a piazza named in English copy is a square, not the place its name honours: "the Plaza de Bolivar" in Bogotá', () => {
+    const text =
+      'BOGOTA, Colombia — About 35 guerrillas burst into the building on the Plaza de Bolivar shortly before noon on Wednesday, killing two guards.';
+    const places = find(text, 'en');
+    assert.ok(!named(places).some((p) => p.startsWith('Bolivar→')), named(places).join(', '));
+  });
+
   test('a landmark is not the town its first word names: Arc de Triomphe, Champs-Élysées', () => {
     const text = 'Protesters vandalised the Arc de Triomphe in Paris on Saturday and marched down the Champs-Élysées.';
     assert.deepEqual(named(find(text, 'en')), ['Paris→Paris (city)']);

@@ -477,7 +477,7 @@ export const enPlaces: PlacesPack = {
     'photographer',
   ],
   placeHeads: {
-    leading: ['lake', 'mount', 'mt', 'fort', 'port', 'cape', 'isle', 'gulf', 'camp'],
+    leading: ['lake', 'mount', 'mt', 'fort', 'port', 'cape', 'isle', 'gulf', 'camp', 'plaza', 'piazza', 'avenida', 'calle', 'rue'],
     trailing: [
       'street',
       'st',
