@@ -2473,6 +2473,17 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('an agreement signed "à Marcoussis (Essonne)", or whose title is quoted before « a été signé », is an agreement', async () => {
+    await expectKinds(
+      'ABIDJAN — Les belligérants ont signé vendredi soir à Marcoussis (Essonne), au centre national du rugby, un accord destiné à mettre fin à la guerre civile.',
+      'fr',
+      ['Agreement @ Marcoussis'],
+    );
+    await expectKinds("SAIGON — L'accord « sur la cessation de la guerre au Vietnam » a été signé lundi à Paris.", 'fr', [
+      'Agreement @ Paris',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
