@@ -2484,6 +2484,14 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('a bomb described at length, across commas, before it "exploded" is still a bombing', async () => {
+    await expectKinds(
+      'SYDNEY — A bomb hidden in a rubbish bin outside the Hilton Hotel, where several Commonwealth heads of government were staying, exploded early on Monday, killing two council workers.',
+      'en',
+      ['Remote explosive/landmine/IED @ Sydney'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
