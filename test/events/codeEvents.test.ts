@@ -2492,6 +2492,14 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test("a charge that damaged a railway « de Liège à Namur près de Seraing » is a bombing near Seraing, not at the route's ends", async () => {
+    await expectKinds(
+      "LIÈGE — Lundi vers 3 heures du matin, une charge d'explosif a endommagé la voie ferrée de Liège à Namur près de Seraing, sans faire de victime.",
+      'fr',
+      ['Remote explosive/landmine/IED @ Seraing'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
