@@ -2500,6 +2500,22 @@ describe('words that look like events and are not, and events told in other word
     );
   });
 
+  test('a group that burns its weapons or announces the end of its armed struggle changes its activity, in both languages', async () => {
+    await expectKinds(
+      "SOULEIMANIYÉ — Une trentaine de combattants du PKK ont brûlé leurs armes vendredi lors d'une cérémonie près de Dukan.",
+      'fr',
+      ['Change to group/activity @ Dukan'],
+    );
+    await expectKinds(
+      "BILBAO — L'organisation séparatiste basque ETA a annoncé lundi à Saint-Sébastien « la cessation définitive de son activité armée ».",
+      'fr',
+      ['Change to group/activity @ Donostia / San Sebastián'],
+    );
+    await expectKinds('BILBAO — ETA announced on Monday in San Sebastian a definitive end to its armed campaign.', 'en', [
+      'Change to group/activity @ Donostia / San Sebastián',
+    ]);
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',

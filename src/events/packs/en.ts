@@ -368,7 +368,7 @@ export const enEvents: EventPack = {
     {
       kind: 'Change to group/activity',
       // An armed group laying down, handing over or destroying its arms, or disbanding itself.
-      pattern: `(?:(?:handed over|turned over|surrendered|laid down|gave up|decommissioned|put beyond use) (?:[\\p{L}'’]+ ){0,3}?(?:weapons|arms|arsenal)|(?:handed over|turned over|surrendered|gave up|decommissioned) (?:[\\p{L}'’]+ ){0,12}?(?:its|their) (?:entire |whole |remaining )?(?:weapons|arms|arsenal)|(?:announced|declared|completed|confirmed) (?:\\p{L}+ ){0,3}?(?:its|their) (?:own )?(?:dissolution|disbandment|disarmament)|(?:handover|surrender|decommissioning) of (?:\\p{L}+ ){0,2}?(?:its|their) (?:\\p{L}+ )?(?:weapons|arms|arsenal)|(?:disbanded|dissolved) itself)`,
+      pattern: `(?:(?:handed over|turned over|surrendered|laid down|gave up|decommissioned|put beyond use|burned|burnt|destroyed) (?:[\\p{L}'’]+ ){0,3}?(?:weapons|arms|arsenal)|(?:announced|declared) (?:[\\p{L}'’-]+ ){0,6}?(?:a |an |the )?(?:definitive |permanent |final )?(?:end|cessation) (?:to|of) (?:its|their) (?:armed (?:campaign|struggle|activity|activities)|military campaign)|(?:handed over|turned over|surrendered|gave up|decommissioned) (?:[\\p{L}'’]+ ){0,12}?(?:its|their) (?:entire |whole |remaining )?(?:weapons|arms|arsenal)|(?:announced|declared|completed|confirmed) (?:\\p{L}+ ){0,3}?(?:its|their) (?:own )?(?:dissolution|disbandment|disarmament)|(?:handover|surrender|decommissioning) of (?:\\p{L}+ ){0,2}?(?:its|their) (?:\\p{L}+ )?(?:weapons|arms|arsenal)|(?:disbanded|dissolved) itself)`,
       places: 'any',
       after: 'none',
     },

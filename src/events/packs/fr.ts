@@ -372,7 +372,7 @@ export const frEvents: EventPack = {
     {
       kind: 'Change to group/activity',
       // Un groupe armé qui remet, dépose ou détruit ses armes, ou qui se dissout.
-      pattern: `(?:${AUX} ${ADV}(?:remis|rendu|déposé|livré|restitué|détruit) (?:[\\p{L}'’]+ ){0,10}?(?:ses|leurs|son|leur) (?:armes|arsenal|armement)|${AUX} ${ADV}(?:annoncé|proclamé|achevé|confirmé) (?:[\\p{L}'’]+ ){0,3}?(?:sa|leur|son) (?:propre )?(?:dissolution|désarmement)|(?:s'est|se sont) ${ADV}(?:dissous|dissoute|sabordée?))`,
+      pattern: `(?:${AUX} ${ADV}(?:remis|rendu|déposé|livré|restitué|détruit|brûlé) (?:[\\p{L}'’]+ ){0,10}?(?:ses|leurs|son|leur) (?:armes|arsenal|armement)|${AUX} ${ADV}(?:annoncé|proclamé|décidé) (?:[\\p{L}'’-]+ ){0,6}?(?:«\\s*)?(?:la (?:fin|cessation)(?: définitive)?|l['’]abandon(?: définitif)?) (?:de (?:sa |son |leur |la )?|d['’])(?:lutte armée|activité armée|actions? armées?)|${AUX} ${ADV}(?:annoncé|proclamé|achevé|confirmé) (?:[\\p{L}'’]+ ){0,3}?(?:sa|leur|son) (?:propre )?(?:dissolution|désarmement)|(?:s'est|se sont) ${ADV}(?:dissous|dissoute|sabordée?))`,
       places: 'any',
       after: 'none',
     },
