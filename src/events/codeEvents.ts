@@ -418,6 +418,7 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   // A change of hands that names neither side ("la chute de Cheikh Saïd") takes the sides of the article's others.
   const usual = usualTerritorySides(drafts);
   if (usual !== null) for (const p of pendingTerritory) p.build(usual.winner, usual.loser);
+
   const typed = asSuicideBombings(drafts);
   // Two words for one event in a sentence ("government artillery shelled Ariha"): the one
   // located only by its paragraph adds nothing to the one whose place the sentence names.
@@ -561,7 +562,6 @@ function usualTerritorySides(drafts: readonly Draft[]): { winner: ActorPick; los
   return best;
 }
 
-/** A place named right next to a trigger, on the side its rule reads places from: "took Herat", "Herat fell". */
 /** How far after its verb the person arrested is named ("arrested Dr. Hastings Banda"), and how far before it the subject of a passive. */
 const TAKEN_REACH = 30;
 
@@ -586,6 +586,7 @@ function namesPersonNext(text: string, at: number, people: readonly Entity[]): b
   return people.some((e) => e.mentions.some((m) => m.start === start) || e.name.split(/\s+/u).at(-1) === word[1]);
 }
 
+/** A place named right next to a trigger, on the side its rule reads places from: "took Herat", "Herat fell". */
 function namedNext(text: string, hit: TriggerHit, p: Place, compiled: CompiledEventPack): boolean {
   if (hit.rule.places === 'before') return p.mention.end <= hit.start && /^\s*$/u.test(text.slice(p.mention.end, hit.start));
   return p.mention.start >= hit.end && compiled.beforeNamedPlace.test(text.slice(hit.end, p.mention.start));
