@@ -2516,6 +2516,17 @@ describe('words that look like events and are not, and events told in other word
     ]);
   });
 
+  test('crowds that burn or smash, youths who set buildings on fire, riot (« des jeunes ont incendié… », "crowds burned government offices")', async () => {
+    await expectKinds('KARACHI — In Larkana, crowds burned government offices and shops on Monday, police said.', 'en', [
+      'Violent demonstration @ Larkana',
+    ]);
+    await expectKinds(
+      'CONAKRY — À Labé, des jeunes ont incendié lundi plusieurs bâtiments administratifs et la résidence du préfet.',
+      'fr',
+      ['Violent demonstration @ Labe'],
+    );
+  });
+
   test('a vehicle loaded with explosives driven into its target is a suicide bombing, in both languages', async () => {
     await expectKinds(
       'A guerrilla drove a truck loaded with explosives into an army camp at Jaffna on Monday, killing 40 soldiers.',
