@@ -70,7 +70,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'times',
     run: (s) => {
-      // A date inside a group's name (« le Mouvement du 23 mars », "the April 6 Youth Movement") dates nothing.
+      // A date inside a group's name (« le Mouvement du 23 mars », "the March 23 Movement") dates nothing.
       const names = s.analysis.entities.flatMap((e) => (e.kind === 'organization' || e.kind === 'armed_group' ? e.mentions : []));
       s.analysis.times = findTimes(s.article.text, s.analysis.sentences, s.article.publishedAt, s.pack).filter(
         (t) => !names.some((m) => m.start <= t.span.start && t.span.end <= m.end),

@@ -124,7 +124,8 @@ export function codeEvents(article: AnalyzedArticle, options: CodeEventsOptions 
   // A place naming someone ("Liverpool forward", "l'ambassadeur de Russie") does not locate anything.
   const locatable = locatablePlaces(analysis.places, analysis.entities, compiled.facilityHead, compiled.locativeInName);
   const modifiers = modifierPlaces(text, locatable, compiled);
-  // A place near a route's end ("la voie ferrée de Liège à Namur près de Seraing") situates no town: it is where it happened.
+  // Only a place that can locate makes another its landmark: "près de Seraing" after a route's
+  // ends (« la voie ferrée de Liège à Namur », modifiers) is where it happened.
   const anchors = locatable.filter((p) => !modifiers.has(p));
   const places = anchors.filter((p) => !isLandmark(text, p, anchors, compiled));
   const fine = places.filter((p) => !isCoarse(p));
